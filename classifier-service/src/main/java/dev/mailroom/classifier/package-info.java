@@ -1,0 +1,2 @@
+/** Spring Boot: classifies routed documents from Kafka and REST, OCR for scans, hot-swapped models. */
+package dev.mailroom.classifier;

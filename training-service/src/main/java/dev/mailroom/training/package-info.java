@@ -1,0 +1,2 @@
+/** Spring Boot: datasets, hyperparameter search, training jobs, model publishing, REST. */
+package dev.mailroom.training;
