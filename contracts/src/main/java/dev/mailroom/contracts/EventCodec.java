@@ -98,7 +98,9 @@ public final class EventCodec {
         } catch (JsonMappingException e) {
             String field = path(e);
             String message = e.getOriginalMessage();
-            if (message.startsWith("Missing required creator property") || message.startsWith("Cannot map `null`")) {
+            if (message.startsWith("Missing creator property")
+                    || message.startsWith("Missing required creator property")
+                    || message.startsWith("Cannot map `null`")) {
                 throw new MissingFieldException(field);
             }
             throw new InvalidFieldException(field, message, e);
