@@ -1,2 +1,2 @@
-/** Shared test fixtures for integration tests: real servers (S3 API server, Kafka broker helpers). */
+/** Shared fixtures for integration tests and the local stack: a real S3 API server (S3Proxy) in-process. */
 package dev.mailroom.testsupport;
