@@ -1,0 +1,105 @@
+package dev.mailroom.deploy.stack;
+
+import dev.mailroom.deploy.spec.ServiceCatalog;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The deployment parameters, read from CDK context ({@code cdk deploy -c key=value} or {@code cdk.json}).
+ *
+ * @param imageTag tag of the images in the ECR repositories ({@code imageTag}, required)
+ * @param kafkaBootstrapServers bootstrap servers of the existing Kafka cluster, e.g. Amazon MSK's TLS bootstrap
+ *     string ({@code kafkaBootstrapServers}, required)
+ * @param kafkaSecurityProtocol {@code SSL} (default, MSK TLS listener) or {@code PLAINTEXT} ({@code
+ *     kafkaSecurityProtocol})
+ * @param mskClusterName MSK cluster name, the {@code Cluster Name} dimension of the consumer-lag metric ({@code
+ *     mskClusterName}, default {@code mailroom})
+ * @param classifierConsumerGroup consumer group of the classifier, dimension of the lag metric ({@code
+ *     classifierConsumerGroup}, default {@code classifier-service})
+ * @param classifierLagTarget consumer lag (messages) per topic the classifier scales to hold ({@code
+ *     classifierLagTarget}, default 1000)
+ * @param vpcId an existing VPC to deploy into ({@code vpcId}); absent: the stack creates one
+ * @param bucketName physical bucket name ({@code bucketName}); absent: CloudFormation generates one
+ * @param certificateArn ACM certificate for an HTTPS listener ({@code certificateArn}); absent: HTTP on port 80
+ * @param internetFacing whether the load balancer is internet-facing ({@code internetFacing}, default false)
+ * @param imapPasswordParameter SSM SecureString with the IMAP password ({@code imapPasswordParameter})
+ * @param flinkMode {@code managed} (default: an Amazon Managed Service for Apache Flink application) or {@code
+ *     external} (the router runs on an existing Flink cluster; nothing is created)
+ * @param flinkJarKey key of the router's job jar in the bucket ({@code flinkJarKey})
+ */
+public record DeploymentParameters(
+        String imageTag,
+        String kafkaBootstrapServers,
+        String kafkaSecurityProtocol,
+        String mskClusterName,
+        String classifierConsumerGroup,
+        int classifierLagTarget,
+        Optional<String> vpcId,
+        Optional<String> bucketName,
+        Optional<String> certificateArn,
+        boolean internetFacing,
+        String imapPasswordParameter,
+        FlinkMode flinkMode,
+        String flinkJarKey) {
+
+    /** How the Flink router job is run. */
+    public enum FlinkMode {
+        /** An Amazon Managed Service for Apache Flink application created by the stack. */
+        MANAGED,
+        /** An existing Flink cluster operated elsewhere. */
+        EXTERNAL
+    }
+
+    /** Key prefix of deployment artifacts (the Flink job jar) in the bucket. */
+    public static final String ARTIFACTS_PREFIX = "artifacts/";
+
+    public DeploymentParameters {
+        Objects.requireNonNull(imageTag, "imageTag");
+        Objects.requireNonNull(kafkaBootstrapServers, "kafkaBootstrapServers");
+        if (!kafkaSecurityProtocol.equals("SSL") && !kafkaSecurityProtocol.equals("PLAINTEXT")) {
+            throw new IllegalArgumentException("kafkaSecurityProtocol is SSL or PLAINTEXT: " + kafkaSecurityProtocol);
+        }
+        if (classifierLagTarget < 1) {
+            throw new IllegalArgumentException("classifierLagTarget must be positive");
+        }
+        if (!flinkJarKey.startsWith(ARTIFACTS_PREFIX)) {
+            throw new IllegalArgumentException("flinkJarKey must be under " + ARTIFACTS_PREFIX + ": " + flinkJarKey);
+        }
+    }
+
+    /** Reads the parameters through {@code context} (a CDK node's {@code tryGetContext}), failing on missing ones. */
+    public static DeploymentParameters fromContext(Function<String, Object> context) {
+        return new DeploymentParameters(
+                required(context, "imageTag"),
+                required(context, "kafkaBootstrapServers"),
+                optional(context, "kafkaSecurityProtocol").orElse("SSL"),
+                optional(context, "mskClusterName").orElse("mailroom"),
+                optional(context, "classifierConsumerGroup").orElse(ServiceCatalog.CLASSIFIER),
+                optional(context, "classifierLagTarget").map(Integer::parseInt).orElse(1000),
+                optional(context, "vpcId"),
+                optional(context, "bucketName"),
+                optional(context, "certificateArn"),
+                optional(context, "internetFacing").map(Boolean::parseBoolean).orElse(false),
+                optional(context, "imapPasswordParameter").orElse(ServiceCatalog.IMAP_PASSWORD_PARAMETER),
+                optional(context, "flinkMode")
+                        .map(mode -> FlinkMode.valueOf(mode.toUpperCase(Locale.ROOT)))
+                        .orElse(FlinkMode.MANAGED),
+                optional(context, "flinkJarKey").orElse(ARTIFACTS_PREFIX + "flink-router/flink-router.jar"));
+    }
+
+    private static String required(Function<String, Object> context, String key) {
+        return optional(context, key)
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "missing CDK context parameter " + key + ": pass -c " + key + "=... (see docs/deploy.md)"));
+    }
+
+    private static Optional<String> optional(Function<String, Object> context, String key) {
+        Object value = context.apply(key);
+        if (value == null || value.toString().isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.of(value.toString().trim());
+    }
+}
