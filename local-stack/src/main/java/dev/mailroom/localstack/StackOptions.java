@@ -1,0 +1,167 @@
+package dev.mailroom.localstack;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What the local stack runs and where.
+ *
+ * @param root the repository root (service jars are {@code <root>/<module>/target/<module>.jar})
+ * @param dataDirectory where every part keeps its data and logs ({@code ./.mailroom}), kept across restarts
+ * @param clean remove {@code dataDirectory} before starting
+ * @param ports the ports of every part
+ * @param partitions partitions of each mailroom topic
+ * @param demoDocuments documents fed to the inbox after start (0: no demo)
+ * @param once stop the stack after the demo instead of running until Ctrl-C
+ * @param requireAllParts fail instead of skipping a part whose jar has not been built
+ */
+public record StackOptions(
+        Path root,
+        Path dataDirectory,
+        boolean clean,
+        StackPorts ports,
+        int partitions,
+        int demoDocuments,
+        boolean once,
+        boolean requireAllParts) {
+
+    /** Local S3 credentials; the services read them from the environment like real AWS ones. */
+    public static final String S3_ACCESS_KEY = "mailroom-local";
+
+    /** Local S3 secret. */
+    public static final String S3_SECRET_KEY = "mailroom-local-secret";
+
+    /** The bucket of raw documents and models. */
+    public static final String BUCKET = "mailroom";
+
+    /** The region clients sign for. */
+    public static final String REGION = "us-east-1";
+
+    /** The training API key of the local training-service. */
+    public static final String TRAINING_API_KEY = "mailroom-local-key";
+
+    public StackOptions {
+        Objects.requireNonNull(root, "root");
+        Objects.requireNonNull(dataDirectory, "dataDirectory");
+        Objects.requireNonNull(ports, "ports");
+        if (partitions < 1) {
+            throw new IllegalArgumentException("--partitions must be at least 1");
+        }
+        if (demoDocuments < 0) {
+            throw new IllegalArgumentException("--demo must not be negative");
+        }
+    }
+
+    /** The command-line usage. */
+    static List<String> usage() {
+        return List.of(
+                "usage: mailroom local [options]",
+                "  --clean              remove ./.mailroom (all local data: topics, objects, models, logs) first",
+                "  --data-dir DIR       where data and logs live (default ./.mailroom)",
+                "  --demo N             documents fed to the inbox after start (default 14, 0 for none)",
+                "  --once               stop after the demo instead of running until Ctrl-C",
+                "  --partitions N       partitions of each topic (default 3)",
+                "  --kafka-port P       Kafka client port (default 9092; controller uses --kafka-controller-port, 9093)",
+                "  --s3-port P          S3 API port (default 9000)",
+                "  --ingest-port P      ingest-service port (default 8081)",
+                "  --classifier-port P  classifier-service port (default 8082)",
+                "  --training-port P    training-service port (default 8083)",
+                "  --router-port P      flink-router web UI / health port (default 8084)",
+                "  --allow-missing      skip parts whose jar is not built instead of failing (default for now)",
+                "  --require-all        fail when a part's jar is not built",
+                "  --help               this text");
+    }
+
+    /** Parses command-line arguments; {@code null} means help was asked for. */
+    static StackOptions parse(List<String> arguments, Path workingDirectory) {
+        Deque<String> args = new ArrayDeque<>(arguments);
+        Path dataDirectory = workingDirectory.resolve(".mailroom");
+        boolean clean = false;
+        boolean once = false;
+        // until every module of the pipeline has landed, missing jars are skipped with a warning
+        boolean requireAll = false;
+        int partitions = 3;
+        int demo = 14;
+        StackPorts ports = StackPorts.defaults();
+        while (!args.isEmpty()) {
+            String arg = args.pop();
+            switch (arg) {
+                case "local" -> {
+                    // the launcher's sub-command; accepted for `java -jar local-stack.jar local`
+                }
+                case "--help", "-h" -> {
+                    return null;
+                }
+                case "--clean" -> clean = true;
+                case "--once" -> once = true;
+                case "--allow-missing" -> requireAll = false;
+                case "--require-all" -> requireAll = true;
+                case "--data-dir" -> dataDirectory = workingDirectory.resolve(value(args, arg));
+                case "--demo" -> demo = number(args, arg);
+                case "--partitions" -> partitions = number(args, arg);
+                case "--kafka-port" -> ports = ports.withKafka(number(args, arg));
+                case "--kafka-controller-port" -> ports = ports.withKafkaController(number(args, arg));
+                case "--s3-port" -> ports = ports.withS3(number(args, arg));
+                case "--ingest-port" -> ports = ports.withIngest(number(args, arg));
+                case "--classifier-port" -> ports = ports.withClassifier(number(args, arg));
+                case "--training-port" -> ports = ports.withTraining(number(args, arg));
+                case "--router-port" -> ports = ports.withRouter(number(args, arg));
+                default -> throw new IllegalArgumentException("unknown option '" + arg + "'");
+            }
+        }
+        return new StackOptions(
+                repositoryRoot(workingDirectory),
+                dataDirectory.normalize(),
+                clean,
+                ports,
+                partitions,
+                demo,
+                once,
+                requireAll);
+    }
+
+    private static String value(Deque<String> args, String option) {
+        if (args.isEmpty()) {
+            throw new IllegalArgumentException(option + " needs a value");
+        }
+        return args.pop();
+    }
+
+    private static int number(Deque<String> args, String option) {
+        String value = value(args, option);
+        try {
+            return Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(option + " needs a number, not '" + value + "'");
+        }
+    }
+
+    /** The repository root: the working directory, or the nearest parent holding the reactor POM. */
+    static Path repositoryRoot(Path workingDirectory) {
+        for (Path dir = workingDirectory.toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            if (Files.isDirectory(dir.resolve("local-stack")) && Files.isRegularFile(dir.resolve("pom.xml"))) {
+                return dir;
+            }
+        }
+        return workingDirectory.toAbsolutePath();
+    }
+
+    /** The executable jar of a module, {@code <root>/<module>/target/<module>.jar}. */
+    public Path jarOf(String module) {
+        return root.resolve(module).resolve("target").resolve(module + ".jar");
+    }
+
+    /** The directory holding the part logs. */
+    public Path logDirectory() {
+        return dataDirectory.resolve("logs");
+    }
+
+    /** The inbox folder ingest-service watches. */
+    public Path inbox() {
+        return dataDirectory.resolve("inbox");
+    }
+}
