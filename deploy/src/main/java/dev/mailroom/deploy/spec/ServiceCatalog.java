@@ -1,8 +1,10 @@
 package dev.mailroom.deploy.spec;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The three Spring Boot services as deployed on ECS: sizes, ports, configuration keys (config.md conventions, in
@@ -43,13 +45,21 @@ public final class ServiceCatalog {
     private ServiceCatalog() {}
 
     /** All services in deployment order, with environment values taken from {@code values}. */
-    public static List<ServiceSpec> services(DeploymentValues values, String imapPasswordParameter) {
-        return List.of(ingest(values, imapPasswordParameter), classifier(values), training(values));
+    public static List<ServiceSpec> services(DeploymentValues values, Optional<ImapSettings> imap) {
+        return List.of(ingest(values, imap), classifier(values), training(values));
     }
 
-    static ServiceSpec ingest(DeploymentValues values, String imapPasswordParameter) {
+    static ServiceSpec ingest(DeploymentValues values, Optional<ImapSettings> imap) {
         Map<String, String> env = common(values, 8081);
         kafka(env, values);
+        List<SecretSpec> secrets = new ArrayList<>();
+        imap.ifPresent(mailbox -> {
+            env.put("MAILROOM_INGEST_IMAP_ENABLED", "true");
+            env.put("MAILROOM_INGEST_IMAP_HOST", mailbox.host());
+            env.put("MAILROOM_INGEST_IMAP_USER", mailbox.user());
+            secrets.add(new SecretSpec(
+                    "MAILROOM_INGEST_IMAP_PASSWORD", SecretSpec.Store.SSM_PARAMETER, mailbox.passwordParameter()));
+        });
         return new ServiceSpec(
                 INGEST,
                 8081,
@@ -58,8 +68,7 @@ public final class ServiceCatalog {
                 2,
                 2,
                 env,
-                List.of(new SecretSpec(
-                        "MAILROOM_INGEST_IMAP_PASSWORD", SecretSpec.Store.SSM_PARAMETER, imapPasswordParameter)),
+                secrets,
                 new BucketAccess(List.of(), List.of(RAW_PREFIX)),
                 List.of("/api/v1/documents", "/api/v1/documents/*"));
     }
@@ -70,7 +79,7 @@ public final class ServiceCatalog {
         env.put("MAILROOM_REGISTRY_URI", "s3://" + values.bucketName());
         env.put("MAILROOM_CLASSIFIER_MODEL_TEXT_NAME", TEXT_MODEL);
         env.put("MAILROOM_CLASSIFIER_MODEL_SCANNED_NAME", SCANNED_MODEL);
-        env.put("MAILROOM_CLASSIFIER_MODEL_REFRESH_INTERVAL", "60s");
+        env.put("MAILROOM_CLASSIFIER_MODEL_REFRESH_INTERVAL", "30s");
         return new ServiceSpec(
                 CLASSIFIER,
                 8082,

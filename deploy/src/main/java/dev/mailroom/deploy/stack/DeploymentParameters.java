@@ -1,5 +1,6 @@
 package dev.mailroom.deploy.stack;
 
+import dev.mailroom.deploy.spec.ImapSettings;
 import dev.mailroom.deploy.spec.ServiceCatalog;
 import java.util.Locale;
 import java.util.Objects;
@@ -24,7 +25,8 @@ import java.util.function.Function;
  * @param bucketName physical bucket name ({@code bucketName}); absent: CloudFormation generates one
  * @param certificateArn ACM certificate for an HTTPS listener ({@code certificateArn}); absent: HTTP on port 80
  * @param internetFacing whether the load balancer is internet-facing ({@code internetFacing}, default false)
- * @param imapPasswordParameter SSM SecureString with the IMAP password ({@code imapPasswordParameter})
+ * @param imap the mailbox to poll ({@code imapHost}, {@code imapUser} default {@code mailroom}, {@code
+ *     imapPasswordParameter} default {@code /mailroom/ingest/imap-password}); absent without {@code imapHost}
  * @param flinkMode {@code managed} (default: an Amazon Managed Service for Apache Flink application) or {@code
  *     external} (the router runs on an existing Flink cluster; nothing is created)
  * @param flinkJarKey key of the router's job jar in the bucket ({@code flinkJarKey})
@@ -40,7 +42,7 @@ public record DeploymentParameters(
         Optional<String> bucketName,
         Optional<String> certificateArn,
         boolean internetFacing,
-        String imapPasswordParameter,
+        Optional<ImapSettings> imap,
         FlinkMode flinkMode,
         String flinkJarKey) {
 
@@ -82,7 +84,12 @@ public record DeploymentParameters(
                 optional(context, "bucketName"),
                 optional(context, "certificateArn"),
                 optional(context, "internetFacing").map(Boolean::parseBoolean).orElse(false),
-                optional(context, "imapPasswordParameter").orElse(ServiceCatalog.IMAP_PASSWORD_PARAMETER),
+                optional(context, "imapHost")
+                        .map(host -> new ImapSettings(
+                                host,
+                                optional(context, "imapUser").orElse("mailroom"),
+                                optional(context, "imapPasswordParameter")
+                                        .orElse(ServiceCatalog.IMAP_PASSWORD_PARAMETER))),
                 optional(context, "flinkMode")
                         .map(mode -> FlinkMode.valueOf(mode.toUpperCase(Locale.ROOT)))
                         .orElse(FlinkMode.MANAGED),

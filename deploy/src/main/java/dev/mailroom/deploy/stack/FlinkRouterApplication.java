@@ -120,9 +120,7 @@ public final class FlinkRouterApplication extends Construct {
                         .environmentProperties(CfnApplication.EnvironmentPropertiesProperty.builder()
                                 .propertyGroups(List.of(CfnApplication.PropertyGroupProperty.builder()
                                         .propertyGroupId(PROPERTY_GROUP)
-                                        .propertyMap(Map.of(
-                                                "bootstrap-servers", params.kafkaBootstrapServers(),
-                                                "security-protocol", params.kafkaSecurityProtocol()))
+                                        .propertyMap(Map.of("bootstrap-servers", params.kafkaBootstrapServers()))
                                         .build()))
                                 .build())
                         .flinkApplicationConfiguration(CfnApplication.FlinkApplicationConfigurationProperty.builder()

@@ -155,7 +155,7 @@ public final class MailroomStack extends Stack {
                 bucket.getBucketName(), getRegion(), params.kafkaBootstrapServers(), params.kafkaSecurityProtocol());
         int priority = 10;
         Map<String, ServiceSpec> specs = new LinkedHashMap<>();
-        for (ServiceSpec spec : ServiceCatalog.services(values, params.imapPasswordParameter())) {
+        for (ServiceSpec spec : ServiceCatalog.services(values, params.imap())) {
             specs.put(spec.name(), spec);
             FargateService service = service(spec, cluster, bucketKey, apiKey, params);
             services.put(spec.name(), service);

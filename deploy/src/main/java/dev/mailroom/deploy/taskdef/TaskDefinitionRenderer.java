@@ -1,6 +1,7 @@
 package dev.mailroom.deploy.taskdef;
 
 import dev.mailroom.deploy.spec.DeploymentValues;
+import dev.mailroom.deploy.spec.ImapSettings;
 import dev.mailroom.deploy.spec.ServiceCatalog;
 import dev.mailroom.deploy.spec.ServiceSpec;
 import java.io.IOException;
@@ -9,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Writes {@code deploy/ecs/<service>.json} from the {@link ServiceCatalog}: {@code mvn -pl deploy exec:java} (the
@@ -31,7 +33,7 @@ public final class TaskDefinitionRenderer {
     public static Map<String, String> renderAll() {
         Map<String, String> files = new LinkedHashMap<>();
         for (ServiceSpec spec :
-                ServiceCatalog.services(DeploymentValues.placeholders(), ServiceCatalog.IMAP_PASSWORD_PARAMETER)) {
+                ServiceCatalog.services(DeploymentValues.placeholders(), Optional.of(ImapSettings.placeholders()))) {
             files.put(spec.name() + ".json", TaskDefinitionDocument.render(spec));
         }
         return files;

@@ -263,6 +263,24 @@ class MailroomStackTest {
     }
 
     @Test
+    void withoutImapHostTheMailboxIsOffAndNoPasswordIsInjected() {
+        Map<String, Object> context = Synth.context();
+        context.remove("imapHost");
+        Template withoutImap = Synth.template(context);
+        Map<String, Object> ingest = container(Synth.properties(
+                Synth.single(withoutImap, "AWS::ECS::TaskDefinition", "Family", ResourceNames.family("ingest-service"))
+                        .getValue()));
+        assertThat(ingest.get("Secrets")).isNull();
+        assertThat(json(ingest.get("Environment"))).doesNotContain("MAILROOM_INGEST_IMAP");
+        Map<String, Object> withImap = container(Synth.properties(
+                Synth.single(template, "AWS::ECS::TaskDefinition", "Family", ResourceNames.family("ingest-service"))
+                        .getValue()));
+        assertThat(json(withImap.get("Environment")))
+                .contains("{\"Name\":\"MAILROOM_INGEST_IMAP_ENABLED\",\"Value\":\"true\"}")
+                .contains("{\"Name\":\"MAILROOM_INGEST_IMAP_HOST\",\"Value\":\"imap.example.com\"}");
+    }
+
+    @Test
     void externalFlinkModeCreatesNoFlinkApplication() {
         Template external = Synth.template(Synth.context("flinkMode", "external"));
         external.resourceCountIs("AWS::KinesisAnalyticsV2::Application", 0);

@@ -25,6 +25,7 @@ final class Synth {
         context.put("imageTag", "1.4.2");
         context.put("kafkaBootstrapServers", "b-1.msk:9094,b-2.msk:9094");
         context.put("mskClusterName", "mailroom-msk");
+        context.put("imapHost", "imap.example.com");
         for (int i = 0; i < extra.length; i += 2) {
             context.put((String) extra[i], extra[i + 1]);
         }

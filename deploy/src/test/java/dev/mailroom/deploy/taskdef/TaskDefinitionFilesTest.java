@@ -108,7 +108,9 @@ class TaskDefinitionFilesTest {
                 "IMAGE_TAG",
                 "MAILROOM_BUCKET",
                 "KAFKA_BOOTSTRAP_SERVERS",
-                "KAFKA_SECURITY_PROTOCOL");
+                "KAFKA_SECURITY_PROTOCOL",
+                "IMAP_HOST",
+                "IMAP_USER");
         TreeSet<String> used = new TreeSet<>();
         TaskDefinitionRenderer.renderAll().values().forEach(json -> {
             Matcher matcher = PLACEHOLDER.matcher(json);
