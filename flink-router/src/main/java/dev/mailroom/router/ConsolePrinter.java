@@ -1,0 +1,34 @@
+package dev.mailroom.router;
+
+import java.io.PrintStream;
+
+/** The one place the command line writes to the console: usage and configuration errors. */
+final class ConsolePrinter {
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    ConsolePrinter(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    void usage() {
+        out.println("Usage: java -jar flink-router.jar [--local] [--<option> <value>]...");
+        out.println("Each option can also be set by its environment variable; arguments win.");
+        out.println();
+        for (RouterConfig.Option option : RouterConfig.Option.values()) {
+            out.printf(
+                    "  --%-24s %-32s %s%s%n",
+                    option.key(),
+                    option.env().isEmpty() ? "" : "(" + option.env() + ")",
+                    option.description(),
+                    option.defaultValue().isEmpty() ? "" : " [default " + option.defaultValue() + "]");
+        }
+    }
+
+    void error(String message) {
+        err.println("flink-router: " + message);
+        err.println("Run with --help for the options.");
+    }
+}

@@ -1,0 +1,85 @@
+package dev.mailroom.router;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Entry point of the job jar: parses the configuration, wires the real Kafka source and sink, and runs the job
+ * on the cluster that submitted it, or on an in-process MiniCluster with {@code --local}.
+ */
+public final class RouterMain {
+
+    private static final Logger log = LoggerFactory.getLogger(RouterMain.class);
+
+    private RouterMain() {}
+
+    /** Runs the job; exits with status 2 on a configuration error. */
+    public static void main(String[] args) throws Exception {
+        ConsolePrinter printer = new ConsolePrinter(System.out, System.err);
+        RouterConfig config;
+        try {
+            config = localDefaults(RouterConfig.parse(args, System.getenv()));
+        } catch (IllegalArgumentException e) {
+            printer.error(e.getMessage());
+            System.exit(2);
+            return;
+        }
+        if (config.help()) {
+            printer.usage();
+            return;
+        }
+        Configuration conf = RouterJob.flinkConfiguration(config);
+        StreamExecutionEnvironment env = config.local()
+                ? StreamExecutionEnvironment.createLocalEnvironment(conf)
+                : StreamExecutionEnvironment.getExecutionEnvironment(conf);
+        log.info(
+                "Starting {} ({}): {} -> {}, {}, {} on {}, checkpoints every {} to {}",
+                RouterJob.JOB_NAME,
+                config.local() ? "local MiniCluster" : "cluster",
+                config.ingestTopic(),
+                config.textTopic(),
+                config.scannedTopic(),
+                config.rejectedTopic(),
+                config.bootstrapServers(),
+                config.checkpointInterval(),
+                config.checkpointDir() == null ? "the cluster's checkpoint storage" : config.checkpointDir());
+        new RouterJob(config, KafkaConnectors.source(config), KafkaConnectors.sink(config), Clock.systemUTC())
+                .addTo(env);
+        env.execute(RouterJob.JOB_NAME);
+    }
+
+    /** A local run needs somewhere to checkpoint and a sensible parallelism; a cluster brings its own. */
+    static RouterConfig localDefaults(RouterConfig config) {
+        if (!config.local() || (config.checkpointDir() != null && config.parallelism() > 0)) {
+            return config;
+        }
+        String dir = config.checkpointDir() != null
+                ? config.checkpointDir()
+                : Path.of(System.getProperty("java.io.tmpdir"), "mailroom-router", "checkpoints")
+                        .toUri()
+                        .toString();
+        return new RouterConfig(
+                config.bootstrapServers(),
+                config.ingestTopic(),
+                config.textTopic(),
+                config.scannedTopic(),
+                config.rejectedTopic(),
+                config.groupId(),
+                config.transactionalIdPrefix(),
+                config.transactionTimeout(),
+                config.checkpointInterval(),
+                dir,
+                config.restoreFrom(),
+                config.parallelism() > 0 ? config.parallelism() : 1,
+                config.dedupTtl(),
+                config.minTextChars(),
+                config.maxTextChars(),
+                config.maxRecordBytes(),
+                config.local(),
+                config.help());
+    }
+}

@@ -1,0 +1,86 @@
+package dev.mailroom.router;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.mailroom.contracts.Topic;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class RouterConfigTest {
+
+    @Test
+    void defaultsComeFromContractsAndTheIssue() {
+        RouterConfig config = RouterConfig.parse(new String[0], Map.of());
+
+        assertThat(config.bootstrapServers()).isEqualTo("127.0.0.1:9092");
+        assertThat(config.ingestTopic()).isEqualTo(Topic.INGEST.defaultName());
+        assertThat(config.textTopic()).isEqualTo(Topic.TEXT.defaultName());
+        assertThat(config.scannedTopic()).isEqualTo(Topic.SCANNED.defaultName());
+        assertThat(config.rejectedTopic()).isEqualTo(Topic.REJECTED.defaultName());
+        assertThat(config.groupId()).isEqualTo("mailroom-router");
+        assertThat(config.dedupTtl()).isEqualTo(Duration.ofDays(7));
+        assertThat(config.checkpointInterval()).isEqualTo(Duration.ofSeconds(10));
+        assertThat(config.checkpointDir()).isNull();
+        assertThat(config.restoreFrom()).isNull();
+        assertThat(config.parallelism()).isZero();
+        assertThat(config.local()).isFalse();
+    }
+
+    @Test
+    void argumentsWinOverEnvironmentWhichWinsOverDefaults() {
+        Map<String, String> env = Map.of(
+                "KAFKA_BOOTSTRAP_SERVERS", "broker:9092",
+                "MAILROOM_TOPICS_TEXT", "env.text",
+                "ROUTER_DEDUP_TTL", "PT1H");
+
+        RouterConfig config = RouterConfig.parse(
+                new String[] {"--local", "--text-topic", "arg.text", "--checkpoint-interval=500ms", "--parallelism", "2"
+                },
+                env);
+
+        assertThat(config.bootstrapServers()).isEqualTo("broker:9092");
+        assertThat(config.textTopic()).isEqualTo("arg.text");
+        assertThat(config.dedupTtl()).isEqualTo(Duration.ofHours(1));
+        assertThat(config.checkpointInterval()).isEqualTo(Duration.ofMillis(500));
+        assertThat(config.parallelism()).isEqualTo(2);
+        assertThat(config.local()).isTrue();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"500ms, PT0.5S", "10s, PT10S", "15m, PT15M", "2h, PT2H", "7d, PT168H", "PT30S, PT30S", "P1D, PT24H"})
+    void parsesDurations(String text, Duration expected) {
+        assertThat(RouterConfig.duration(text)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "--nope x                          | unknown option --nope",
+                "--group-id                        | --group-id needs a value",
+                "stray                             | unexpected argument 'stray'",
+                "--dedup-ttl soon                  | --dedup-ttl 'soon'",
+                "--parallelism -1                  | --parallelism must be >= 0",
+                "--min-text-chars 0                | --min-text-chars",
+                "--max-record-bytes 10             | --max-record-bytes must be >= 1024",
+                "--checkpoint-interval 20m         | --transaction-timeout must be longer",
+                "--local=maybe                     | --local must be true or false",
+            })
+    void rejectsBadConfigurationNamingTheKey(String args, String message) {
+        assertThatThrownBy(() -> RouterConfig.parse(args.trim().split("\\s+"), Map.of()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(message);
+    }
+
+    @Test
+    void localRunGetsACheckpointDirectoryAndParallelismOne() {
+        RouterConfig config = RouterMain.localDefaults(RouterConfig.parse(new String[] {"--local"}, Map.of()));
+
+        assertThat(config.checkpointDir()).startsWith("file:").contains("mailroom-router");
+        assertThat(config.parallelism()).isEqualTo(1);
+    }
+}
