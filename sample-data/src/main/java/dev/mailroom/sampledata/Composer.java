@@ -16,6 +16,18 @@ final class Composer {
         LONG
     }
 
+    /** Sentences any kind of business mail may carry; they carry no label signal. */
+    private static final List<String> NEUTRAL = List.of(
+            "[I hope [you are well|this e-mail finds you well|you had a good weekend].|Hope all is well.]",
+            "[As discussed [on the phone|earlier today|in our call|yesterday],|Following up on [my previous e-mail|our conversation],] [please see [below|the details below]|here are the details].",
+            "[I am copying|I have copied|cc:] {you} [on this e-mail|for information|so that everyone is informed].",
+            "[Please note that|Just so you know,] [our office|we] will be closed on {later}.",
+            "[Please let me know if you have any questions.|Let me know if anything is unclear.|Do not hesitate to contact me if you need anything else.]",
+            "[My direct line is|You can reach me on|Call me on] {myPhone}[ if that is easier|].",
+            "[Apologies for the [late|slow] reply|Sorry for the delay in getting back to you][, it has been a busy week|].",
+            "[Please [reply to|use] {myEmail} [from now on|for anything related to this]|Our e-mail addresses have changed to @{myEmailDomain}].",
+            "[Have a [nice|good|great] [day|weekend|week].|Enjoy the rest of your week.]");
+
     private final DocumentContext ctx;
     private final Dice dice;
     private final GeneratorOptions options;
@@ -34,7 +46,7 @@ final class Composer {
         boolean mixed = dice.chance(options.mixedSignalRate()) && !kind.mixed().isEmpty();
         String subject = kind.subjects().isEmpty() ? "" : ctx.expand(dice.pick(kind.subjects()));
         if (length == Length.SHORT) {
-            return new Composed(shortText(kind, mixed), subject, kind);
+            return thread(new Composed(shortText(kind, mixed), subject, kind), true);
         }
         Kind.Layout layout = Kind.Layout.values()[dice.weighted(kind.layoutWeights())];
 
@@ -55,7 +67,56 @@ final class Composer {
         }
         List<List<String>> paragraphs = paragraphs(kind, length, mixed, layout == Kind.Layout.FORM);
         String body = Layouts.render(layout, ctx, kind, subject, paragraphs, fields, items);
-        return new Composed(body, subject, kind);
+        return thread(new Composed(body, subject, kind), layout == Kind.Layout.EMAIL || layout == Kind.Layout.NOTE);
+    }
+
+    /** Sometimes appends an earlier message of any label, quoted the way mail clients do. */
+    private Composed thread(Composed top, boolean emailLike) {
+        if (!emailLike || !dice.chance(options.quotedThreadRate())) {
+            return top;
+        }
+        Label[] labels = Label.values();
+        Label quotedLabel = labels[dice.below(labels.length)];
+        Kind quotedKind = dice.pick(Phrasebook.KINDS.get(quotedLabel));
+        DocumentContext earlier =
+                new DocumentContext(new Dice(Dice.mix(ctx.date.toEpochDay(), dice.below(1 << 30))), ctx.privateSender);
+        String quotedText = !quotedKind.shorts().isEmpty()
+                ? earlier.expand(dice.pick(quotedKind.shorts()))
+                : earlier.expand(dice.pick(quotedKind.core()));
+        String quotedSubject = quotedKind.subjects().isEmpty() ? "" : earlier.expand(dice.pick(quotedKind.subjects()));
+        StringBuilder b = new StringBuilder(top.text()).append("\n\n");
+        switch (dice.below(3)) {
+            case 0 ->
+                b.append("-----Original Message-----\nFrom: ")
+                        .append(earlier.slot("me"))
+                        .append("\nSent: ")
+                        .append(earlier.slot("earlier"))
+                        .append("\nSubject: ")
+                        .append(quotedSubject)
+                        .append("\n\n")
+                        .append(quotedText);
+            case 1 -> {
+                b.append("On ")
+                        .append(earlier.slot("earlier"))
+                        .append(", ")
+                        .append(earlier.slot("me"))
+                        .append(" <")
+                        .append(earlier.slot("myEmail"))
+                        .append("> wrote:\n");
+                quotedText.lines().forEach(l -> b.append("> ").append(l).append('\n'));
+            }
+            default ->
+                b.append("________________________________\nFrom: ")
+                        .append(earlier.slot("me"))
+                        .append("\nSubject: ")
+                        .append(quotedSubject)
+                        .append("\n\n")
+                        .append(quotedText);
+        }
+        String subject = !quotedSubject.isEmpty() && dice.chance(0.5)
+                ? dice.pick("Re: ", "RE: ", "AW: ", "Fwd: ") + quotedSubject
+                : top.subject();
+        return new Composed(b.toString(), subject, top.kind());
     }
 
     private String shortText(Kind kind, boolean mixed) {
@@ -64,7 +125,7 @@ final class Composer {
             b.append(' ').append(ctx.expand(dice.pick(kind.mixed())));
         }
         String text = b.toString();
-        if (dice.chance(0.3)) {
+        if (dice.chance(0.3) && !text.matches("(?s)^(Hi|Hello|Dear|Good)\\b.*")) {
             text = Layouts.greeting(ctx) + "\n" + text;
         }
         return text;
@@ -115,6 +176,9 @@ final class Composer {
         if (mixed) {
             int at = sentences.isEmpty() ? 0 : 1 + dice.below(sentences.size());
             sentences.add(Math.min(at, sentences.size()), ctx.expand(dice.pick(kind.mixed())));
+        }
+        if (dice.chance(0.35)) {
+            sentences.add(dice.chance(0.5) ? 0 : sentences.size(), ctx.expand(dice.pick(NEUTRAL)));
         }
         if (!kind.closers().isEmpty() && dice.chance(0.6)) {
             String closer = ctx.expand(dice.pick(kind.closers()));

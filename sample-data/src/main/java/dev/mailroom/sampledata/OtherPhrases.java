@@ -136,6 +136,36 @@ final class OtherPhrases {
                         .shorts(
                                 "[I am out of the office|Out of office|Away] until {later}. [For urgent matters contact {you}.|Limited access to e-mail.|I will reply on my return.]")
                         .layouts(weights(1.5, 0, 0, 0, 1.2, 0)),
+                kind(Label.OTHER, "confirmation")
+                        .subjects(
+                                "[Payment received|Payment confirmation|Thank you for your payment|Receipt] [- invoice {invNo}|for {amount}|]",
+                                "[Order confirmation|We have received your order|Your order has shipped|Dispatch note] [{orderNo}|- {orderNo}|]",
+                                "[Confirmation|Booking confirmed|Appointment confirmed]: [{later}|{event}]")
+                        .openers(
+                                "[We confirm|This is to confirm|We are pleased to confirm] [receipt of your payment of {amount}|that your payment of {amount} has been received|that invoice {invNo} is now paid in full][ on {earlier}|].",
+                                "[Thank you for your order.|Thanks for ordering with {myCompany}.|] [Your order {orderNo}|Order {orderNo}] [has been received and is being processed|has been shipped|is ready for collection].",
+                                "[Your appointment|The visit|Your booking] [on {later} at {time}|for {later}] [is confirmed|has been confirmed].")
+                        .core(
+                                "[No further action is required|There is nothing you need to do|Your account balance is now zero].",
+                                "[Receipt number|Transaction ID|Reference]: [R-{digits4}{digits4}|{digits4}-{digits4}|TX{digits4}{digits4}].",
+                                "[Tracking number|You can track the parcel with]: {trackNo}.",
+                                "[Items|Contents]: {qty} x {good}.",
+                                "[Paid by|Payment method]: [bank transfer|Visa ending {digits4}|direct debit|PayPal].",
+                                "[Keep this e-mail for your records|This receipt is for your records|Please keep this confirmation].")
+                        .mixed(
+                                "[Your next invoice will be issued on {later}|The next bill is due on {later}].",
+                                "[If something is wrong with your order|If any item is damaged], [reply to this e-mail|contact customer care] [within {days} days|].")
+                        .closers("[Thank you for your business.|Thanks for shopping with us.|Thank you.]")
+                        .shorts(
+                                "[Payment received|Thanks, payment received]: {amount} for invoice {invNo}. [No action needed.|Your balance is now zero.]",
+                                "[Order|Your order] {orderNo} [has shipped|was dispatched today]. [Tracking|Track]: {trackNo}.",
+                                "[Confirmed|Booked]: [visit|appointment|meeting] on {later} at {time}. [See you then.|]")
+                        .titles("RECEIPT", "Payment confirmation", "ORDER CONFIRMATION", "Dispatch note")
+                        .fields(
+                                "[Reference|Receipt no.]: R-{digits4}",
+                                "[Amount paid|Amount]: {amount}",
+                                "[Date|Paid on]: {earlier}")
+                        .layouts(weights(1.5, 0.3, 0.6, 0, 0.6, 0)),
                 kind(Label.OTHER, "announcement")
                         .subjects(
                                 "[Reminder|Announcement|Notice|FYI|Info|Update]: [{topic}|office closed on {later}|fire drill on {weekday}|new parking rules|IT maintenance on {weekday}]",

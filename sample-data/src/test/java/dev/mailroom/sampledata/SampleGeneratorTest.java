@@ -121,6 +121,6 @@ class SampleGeneratorTest {
     @Test
     void rejectsNegativeCountsAndInvalidRates() {
         assertThatThrownBy(() -> new SampleGenerator(1).generate(-1)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new GeneratorOptions(1.5, 0, 0)).hasMessageContaining("ocrNoiseRate");
+        assertThatThrownBy(() -> new GeneratorOptions(1.5, 0, 0, 0)).hasMessageContaining("ocrNoiseRate");
     }
 }

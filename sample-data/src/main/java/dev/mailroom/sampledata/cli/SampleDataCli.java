@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** Command line entry point: {@code java -jar sample-data.jar --count 5000 --format jsonl --out DIR --seed 42}. */
 public final class SampleDataCli {
@@ -56,7 +57,7 @@ public final class SampleDataCli {
             gen = gen.withoutNoise();
         }
         if (o.ocrNoise() >= 0) {
-            gen = new GeneratorOptions(o.ocrNoise(), gen.mixedSignalRate(), gen.shortRate());
+            gen = gen.withOcrNoiseRate(o.ocrNoise());
         }
         SampleGenerator generator = new SampleGenerator(o.seed(), gen);
         List<SampleDocument> docs = new ArrayList<>(o.count());
@@ -94,11 +95,12 @@ public final class SampleDataCli {
 
     private void writeFiles(CliOptions o, List<SampleDocument> docs, Path dir) throws IOException {
         Files.createDirectories(dir);
-        String what = "wrote " + o.format().name().toLowerCase(java.util.Locale.ROOT);
+        String what = "wrote " + o.format().name().toLowerCase(Locale.ROOT);
+        FileFormats formats = new FileFormats(o.seed());
         try (Writer manifest = Files.newBufferedWriter(dir.resolve("manifest.jsonl"), StandardCharsets.UTF_8)) {
             int done = 0;
             for (SampleDocument doc : docs) {
-                List<Path> files = FileFormats.write(o.format(), doc, dir);
+                List<Path> files = formats.write(o.format(), doc, dir);
                 String line = JsonlWriter.line(doc);
                 manifest.write(line.substring(0, line.length() - 1));
                 manifest.write(",\"files\":[");

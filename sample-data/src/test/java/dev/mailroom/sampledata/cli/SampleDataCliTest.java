@@ -5,13 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.mailroom.contracts.Label;
 import dev.mailroom.sampledata.JsonlReader;
 import dev.mailroom.sampledata.SampleDocument;
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Properties;
 import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -64,6 +70,57 @@ class SampleDataCliTest {
         assertThat(Files.readAllLines(dir.resolve("manifest.jsonl")))
                 .hasSize(21)
                 .allMatch(l -> l.contains("\"files\":[\""));
+    }
+
+    @Test
+    void pdfFormatWritesPdfsWithTextLayers(@TempDir Path dir) throws Exception {
+        assertThat(run("--count", "7", "--format", "pdf", "--out", dir.toString(), "--seed", "3"))
+                .isZero();
+        List<SampleDocument> manifest = JsonlReader.read(dir.resolve("manifest.jsonl"));
+        assertThat(manifest).hasSize(7);
+        for (SampleDocument doc : manifest) {
+            Path pdf = dir.resolve(doc.label().code()).resolve(doc.id().replace('-', '_') + ".pdf");
+            try (PDDocument d = Loader.loadPDF(pdf.toFile())) {
+                assertThat(new PDFTextStripper()
+                                .getText(d)
+                                .replaceAll("\\s+", " ")
+                                .strip())
+                        .isEqualTo(doc.text().replaceAll("\\s+", " ").strip());
+            }
+        }
+    }
+
+    @Test
+    void scanFormatWritesPngAndImageOnlyPdf(@TempDir Path dir) throws Exception {
+        assertThat(run("--count", "2", "--format", "scan", "--out", dir.toString()))
+                .isZero();
+        try (Stream<Path> files = Files.walk(dir)) {
+            List<String> names = files.map(p -> p.getFileName().toString()).toList();
+            assertThat(names.stream().filter(n -> n.endsWith(".png"))).hasSizeGreaterThanOrEqualTo(2);
+            assertThat(names.stream().filter(n -> n.endsWith(".pdf"))).hasSize(2);
+        }
+        assertThat(JsonlReader.read(dir.resolve("manifest.jsonl"))).noneMatch(SampleDocument::ocrNoise);
+    }
+
+    @Test
+    void emlFormatWritesParseableMessages(@TempDir Path dir) throws Exception {
+        assertThat(run("--count", "14", "--format", "eml", "--out", dir.toString(), "--split", "0.5"))
+                .isZero();
+        for (String part : List.of("train", "test")) {
+            assertThat(Files.readAllLines(dir.resolve(part).resolve("manifest.jsonl")))
+                    .hasSize(7);
+            try (Stream<Path> files = Files.walk(dir.resolve(part))) {
+                List<Path> emls =
+                        files.filter(p -> p.toString().endsWith(".eml")).toList();
+                assertThat(emls).hasSize(7);
+                for (Path eml : emls) {
+                    try (var in = Files.newInputStream(eml)) {
+                        MimeMessage m = new MimeMessage(Session.getInstance(new Properties()), in);
+                        assertThat(m.getSubject()).isNotBlank();
+                    }
+                }
+            }
+        }
     }
 
     @Test
