@@ -3,15 +3,51 @@ package dev.mailroom.model.kernel;
 import dev.mailroom.contracts.Label;
 import dev.mailroom.model.features.FeaturePipeline;
 import dev.mailroom.model.features.FeatureVector;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
+import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
+import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
+import org.deeplearning4j.nn.conf.layers.DenseLayer;
+import org.deeplearning4j.nn.conf.layers.OutputLayer;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.deeplearning4j.nn.weights.WeightInit;
+import org.deeplearning4j.util.ModelSerializer;
+import org.nd4j.linalg.activations.Activation;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.learning.config.Adam;
+import org.nd4j.linalg.lossfunctions.LossFunctions;
 
-/** The Deeplearning4j multilayer perceptron kernel. */
+/**
+ * A multilayer perceptron (Deeplearning4j): the pipeline's TF-IDF vector densified as input, one ReLU hidden layer
+ * with dropout, softmax output, Adam, cross-entropy. Stored as {@value #MODEL_ARTIFACT} ({@code ModelSerializer}, no
+ * updater state). Inference on one network is serialised (DL4J networks are not thread-safe); explanations are
+ * occlusion.
+ */
 final class MlpKernel implements KernelImplementation {
+
+    static final String MODEL_ARTIFACT = "model.dl4j.zip";
+
+    private static final HyperparameterSpace SPACE = HyperparameterSpace.of(
+            new Hyperparameter.IntRange("hidden", 8, 1024, List.of(64, 128), 128),
+            new Hyperparameter.IntRange("epochs", 1, 100, List.of(5, 10), 8),
+            new Hyperparameter.DoubleRange("learningRate", 0.0001, 0.1, true, List.of(0.001, 0.003), 0.003),
+            new Hyperparameter.IntRange("batchSize", 8, 512, List.of(32), 32),
+            new Hyperparameter.DoubleRange("dropout", 0.0, 0.8, false, List.of(0.2), 0.2),
+            new Hyperparameter.DoubleRange("l2", 0.0, 0.01, false, List.of(0.0001), 0.0001));
 
     @Override
     public HyperparameterSpace space() {
-        return HyperparameterSpace.of(new Hyperparameter.IntRange("hidden", 8, 1024, List.of(64, 128), 128));
+        return SPACE;
     }
 
     @Override
@@ -22,12 +58,130 @@ final class MlpKernel implements KernelImplementation {
             List<Label> labels,
             Map<String, Object> params,
             long seed) {
-        throw new UnsupportedOperationException("the mlp kernel is not available yet");
+        int inputs = Math.max(1, pipeline.dimension());
+        double dropout = (Double) params.get("dropout");
+        NeuralNetConfiguration.Builder builder = new NeuralNetConfiguration.Builder()
+                .seed(seed)
+                .dataType(DataType.FLOAT)
+                .weightInit(WeightInit.XAVIER)
+                .updater(new Adam((Double) params.get("learningRate")))
+                .l2((Double) params.get("l2"));
+        if (dropout > 0) {
+            builder.dropOut(1.0 - dropout);
+        }
+        MultiLayerConfiguration configuration = builder.list()
+                .layer(new DenseLayer.Builder()
+                        .nIn(inputs)
+                        .nOut((Integer) params.get("hidden"))
+                        .activation(Activation.RELU)
+                        .build())
+                .layer(new OutputLayer.Builder(LossFunctions.LossFunction.MCXENT)
+                        .nOut(labels.size())
+                        .activation(Activation.SOFTMAX)
+                        .dropOut(1.0)
+                        .build())
+                .build();
+        Nd4j.getRandom().setSeed(seed);
+        MultiLayerNetwork network = new MultiLayerNetwork(configuration);
+        network.init();
+
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < vectors.size(); i++) {
+            order.add(i);
+        }
+        Random random = new Random(seed);
+        int batchSize = (Integer) params.get("batchSize");
+        int epochs = (Integer) params.get("epochs");
+        for (int epoch = 0; epoch < epochs; epoch++) {
+            Collections.shuffle(order, random);
+            for (int from = 0; from < order.size(); from += batchSize) {
+                List<Integer> batch = order.subList(from, Math.min(order.size(), from + batchSize));
+                float[][] x = new float[batch.size()][];
+                float[][] y = new float[batch.size()][labels.size()];
+                for (int b = 0; b < batch.size(); b++) {
+                    x[b] = dense(vectors.get(batch.get(b)), inputs);
+                    y[b][labels.indexOf(targets.get(batch.get(b)))] = 1f;
+                }
+                network.fit(Nd4j.create(x), Nd4j.create(y));
+            }
+        }
+        return new MlpModel(pipeline, labels, params, network);
     }
 
     @Override
     public TrainedModel restore(
-            FeaturePipeline pipeline, Map<String, byte[]> artifacts, List<Label> labels, Map<String, Object> params) {
-        throw new UnsupportedOperationException("the mlp kernel is not available yet");
+            FeaturePipeline pipeline, Map<String, byte[]> artifacts, List<Label> labels, Map<String, Object> params)
+            throws IOException {
+        byte[] bytes = artifacts.get(MODEL_ARTIFACT);
+        if (bytes == null) {
+            throw new IOException("artifact " + MODEL_ARTIFACT + " is missing");
+        }
+        MultiLayerNetwork network = ModelSerializer.restoreMultiLayerNetwork(new ByteArrayInputStream(bytes), false);
+        if (network.layerInputSize(0) != Math.max(1, pipeline.dimension())
+                || network.layerSize(network.getnLayers() - 1) != labels.size()) {
+            throw new IOException("network shape does not match the feature pipeline and label set");
+        }
+        return new MlpModel(pipeline, labels, params, network);
+    }
+
+    static float[] dense(FeatureVector vector, int inputs) {
+        float[] row = new float[inputs];
+        for (int i = 0; i < vector.size(); i++) {
+            row[vector.indices()[i]] = (float) vector.values()[i];
+        }
+        return row;
+    }
+
+    /** A trained perceptron. */
+    static final class MlpModel extends VectorModel {
+
+        private final MultiLayerNetwork network;
+        private final int inputs;
+
+        MlpModel(FeaturePipeline pipeline, List<Label> labels, Map<String, Object> params, MultiLayerNetwork network) {
+            super(Kernel.MLP, pipeline, labels, new LinkedHashMap<>(params));
+            this.network = network;
+            this.inputs = Math.max(1, pipeline.dimension());
+        }
+
+        @Override
+        double[][] probabilities(List<FeatureVector> vectors) {
+            float[][] x = new float[vectors.size()][];
+            for (int i = 0; i < x.length; i++) {
+                x[i] = dense(vectors.get(i), inputs);
+            }
+            INDArray output;
+            synchronized (network) {
+                output = network.output(Nd4j.create(x), false);
+            }
+            double[][] out = new double[vectors.size()][labels.size()];
+            for (int i = 0; i < out.length; i++) {
+                double sum = 0;
+                for (int l = 0; l < labels.size(); l++) {
+                    out[i][l] = output.getDouble(i, l);
+                    sum += out[i][l];
+                }
+                for (int l = 0; l < labels.size(); l++) {
+                    out[i][l] /= sum;
+                }
+            }
+            return out;
+        }
+
+        @Override
+        public Map<String, byte[]> artifacts() {
+            Map<String, byte[]> artifacts = new LinkedHashMap<>();
+            artifacts.put(FeaturePipeline.ARTIFACT, pipeline.toBytes());
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            try {
+                synchronized (network) {
+                    ModelSerializer.writeModel(network, bytes, false);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            artifacts.put(MODEL_ARTIFACT, bytes.toByteArray());
+            return artifacts;
+        }
     }
 }

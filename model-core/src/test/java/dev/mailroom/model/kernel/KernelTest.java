@@ -23,7 +23,7 @@ class KernelTest {
     static final List<LabelledText> TEST = SyntheticDocuments.generate(15, 2);
 
     @ParameterizedTest
-    @EnumSource(names = {"LOGISTIC", "LINEAR_SVM", "NAIVE_BAYES", "XGBOOST"})
+    @EnumSource(names = {"LOGISTIC", "LINEAR_SVM", "NAIVE_BAYES", "XGBOOST", "MLP"})
     void learnsSyntheticDocumentsAndExplainsWithPresentFeatures(Kernel kernel) throws Exception {
         TrainedModel model = kernel.train(TRAIN, fast(kernel), FeatureConfig.defaults(), 42);
 
@@ -51,7 +51,7 @@ class KernelTest {
     }
 
     @ParameterizedTest
-    @EnumSource(names = {"LOGISTIC", "LINEAR_SVM", "NAIVE_BAYES", "XGBOOST"})
+    @EnumSource(names = {"LOGISTIC", "LINEAR_SVM", "NAIVE_BAYES", "XGBOOST", "MLP"})
     void sameSeedGivesTheSamePredictions(Kernel kernel) {
         List<LabelledText> small = TRAIN.subList(0, 120);
         TrainedModel first = kernel.train(small, fast(kernel), FeatureConfig.defaults(), 7);
@@ -100,7 +100,7 @@ class KernelTest {
     static Map<String, Object> fast(Kernel kernel) {
         return switch (kernel) {
             case XGBOOST -> Map.of("trees", 20, "maxDepth", 4);
-            case MLP -> Map.of("epochs", 5, "hidden", 32);
+            case MLP -> Map.of("epochs", 6, "hidden", 32, "batchSize", 64, "learningRate", 0.01);
             default -> Map.of();
         };
     }
