@@ -1,0 +1,57 @@
+package dev.mailroom.ingest.extraction;
+
+import dev.mailroom.contracts.RejectReason;
+import dev.mailroom.ingest.pipeline.Analysis;
+import dev.mailroom.ingest.pipeline.RejectedContentException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.text.PDFTextStripper;
+
+/** Page count and text layer of a PDF (PDFBox); encrypted and truncated PDFs are refused. */
+final class PdfExtractor {
+
+    static final String PDF = "application/pdf";
+    /** A complete PDF ends with {@code %%EOF}, possibly followed by a little trailing garbage. */
+    private static final int EOF_SEARCH_WINDOW = 4096;
+
+    private final ExtractionLimits limits;
+
+    PdfExtractor(ExtractionLimits limits) {
+        this.limits = limits;
+    }
+
+    Analysis extract(byte[] bytes) {
+        if (!endsWithEofMarker(bytes)) {
+            throw new RejectedContentException(
+                    RejectReason.MALFORMED, "truncated PDF: no %%EOF marker at the end of the file");
+        }
+        try (PDDocument document = Loader.loadPDF(bytes)) {
+            int pages = document.getNumberOfPages();
+            if (pages == 0) {
+                throw new RejectedContentException(RejectReason.MALFORMED, "PDF without pages");
+            }
+            PDFTextStripper stripper = new PDFTextStripper();
+            String text = stripper.getText(document);
+            if (text.length() > limits.maxTextChars()) {
+                text = text.substring(0, limits.maxTextChars());
+            }
+            long visible =
+                    text.codePoints().filter(c -> !Character.isWhitespace(c)).count();
+            boolean textLayer = visible > 0 && visible >= (long) limits.minCharsPerPage() * pages;
+            return new Analysis(PDF, textLayer ? text.strip() : null, textLayer, pages);
+        } catch (InvalidPasswordException e) {
+            throw new RejectedContentException(RejectReason.ENCRYPTED, "password-protected PDF", e);
+        } catch (IOException e) {
+            throw new RejectedContentException(RejectReason.MALFORMED, "corrupt PDF: " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean endsWithEofMarker(byte[] bytes) {
+        int from = Math.max(0, bytes.length - EOF_SEARCH_WINDOW);
+        String tail = new String(bytes, from, bytes.length - from, StandardCharsets.ISO_8859_1);
+        return tail.contains("%%EOF");
+    }
+}
