@@ -28,8 +28,11 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.flink.api.common.JobStatus;
 import org.apache.flink.client.program.ClusterClient;
+import org.apache.flink.configuration.Configuration;
 import org.apache.flink.core.execution.CheckpointType;
 import org.apache.flink.core.execution.JobClient;
+import org.apache.flink.metrics.Counter;
+import org.apache.flink.runtime.testutils.InMemoryReporter;
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.InjectClusterClient;
@@ -49,8 +52,11 @@ class RouterJobIT {
 
     private static final int PARALLELISM = 2;
 
+    private static final InMemoryReporter METRICS = InMemoryReporter.createWithRetainedMetrics();
+
     @RegisterExtension
     static final MiniClusterExtension FLINK = new MiniClusterExtension(new MiniClusterResourceConfiguration.Builder()
+            .setConfiguration(METRICS.addToConfiguration(new Configuration()))
             .setNumberTaskManagers(1)
             .setNumberSlotsPerTaskManager(PARALLELISM)
             .build());
@@ -161,6 +167,13 @@ class RouterJobIT {
         // One more commit: anything emitted twice would be visible now.
         flink.triggerCheckpoint(second.getJobID(), CheckpointType.FULL).get();
         second.cancel().get();
+
+        // The restored job counted what it processed after the checkpoint: the 6 replayed orders and batch 3.
+        assertThat(counter(second, "route.text.documentsRouted")).isEqualTo(uncommitted.size() + 1);
+        assertThat(counter(second, "route.scanned.documentsRouted")).isEqualTo(1);
+        assertThat(counter(second, "reason.duplicate.documentsRejected")).isEqualTo(1);
+        assertThat(counter(second, "reason.malformed.documentsRejected")).isEqualTo(1);
+        assertThat(counter(second, "reason.unreadable.documentsRejected")).isZero();
 
         // The aborted first attempt is still in the log (read_uncommitted), the committed view has each once.
         assertThat(keys(kafka.readUncommitted(text)))
@@ -285,6 +298,14 @@ class RouterJobIT {
                             && kafka.readCommitted(rejected).size() >= rejects;
                 },
                 Duration.ofSeconds(60));
+    }
+
+    /** The sum over all subtasks of a counter of the job's {@code count} operator. */
+    private static long counter(JobClient job, String name) {
+        return METRICS.getMetricsByIdentifiers(job.getJobID()).entrySet().stream()
+                .filter(e -> e.getKey().endsWith(CountingFunction.GROUP + "." + name))
+                .mapToLong(e -> ((Counter) e.getValue()).getCount())
+                .sum();
     }
 
     private static List<String> keys(List<ConsumerRecord<String, byte[]>> records) {
