@@ -1,0 +1,106 @@
+package dev.mailroom.classifier.messaging;
+
+import dev.mailroom.classifier.RejectionException;
+import dev.mailroom.classifier.pipeline.ClassificationMetrics;
+import dev.mailroom.classifier.pipeline.ClassificationPipeline;
+import dev.mailroom.contracts.DocumentClassified;
+import dev.mailroom.contracts.DocumentRouted;
+import dev.mailroom.contracts.EventCodec;
+import dev.mailroom.contracts.EventFormatException;
+import dev.mailroom.contracts.Schema;
+import java.nio.charset.StandardCharsets;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Header;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Consumes routed documents and produces their outcome inside the container's Kafka transaction: the
+ * outcome (or the rejection) and the consumed offset commit together, so a crash neither loses nor
+ * duplicates an outcome for a {@code read_committed} consumer. A record that can never be classified
+ * (undecodable, bad content reference, unreadable) is rejected right here in the same transaction, not
+ * retried; anything else is thrown and retried by the after-rollback processor.
+ */
+@Component
+class RoutedDocumentListener {
+
+    static final String TEXT_LISTENER = "classifier-text";
+    static final String SCANNED_LISTENER = "classifier-scanned";
+
+    private static final Logger log = LoggerFactory.getLogger(RoutedDocumentListener.class);
+
+    private final ClassificationPipeline pipeline;
+    private final KafkaTemplate<String, byte[]> template;
+    private final EventCodec codec;
+    private final Rejections rejections;
+    private final ClassificationMetrics metrics;
+    private final String classifiedTopic;
+
+    RoutedDocumentListener(
+            ClassificationPipeline pipeline,
+            KafkaTemplate<String, byte[]> template,
+            EventCodec codec,
+            Rejections rejections,
+            ClassificationMetrics metrics,
+            TopicsProperties topics) {
+        this.pipeline = pipeline;
+        this.template = template;
+        this.codec = codec;
+        this.rejections = rejections;
+        this.metrics = metrics;
+        this.classifiedTopic = topics.classified();
+    }
+
+    @KafkaListener(
+            id = TEXT_LISTENER,
+            topics = "${mailroom.topics.text}",
+            concurrency = "${mailroom.classifier.kafka.text-concurrency}",
+            autoStartup = "false")
+    void onText(ConsumerRecord<String, byte[]> record) {
+        handle(record);
+    }
+
+    @KafkaListener(
+            id = SCANNED_LISTENER,
+            topics = "${mailroom.topics.scanned}",
+            concurrency = "${mailroom.classifier.kafka.scanned-concurrency}",
+            autoStartup = "false")
+    void onScanned(ConsumerRecord<String, byte[]> record) {
+        handle(record);
+    }
+
+    private void handle(ConsumerRecord<String, byte[]> record) {
+        DocumentRouted routed = null;
+        try {
+            routed = decode(record);
+            DocumentClassified outcome = pipeline.classify(routed);
+            ProducerRecord<String, byte[]> out =
+                    new ProducerRecord<>(classifiedTopic, outcome.documentId().toString(), codec.encode(outcome));
+            out.headers().add(Schema.HEADER, Schema.DOCUMENT_CLASSIFIED.id().getBytes(StandardCharsets.UTF_8));
+            template.send(out);
+        } catch (RejectionException | EventFormatException e) {
+            log.warn(
+                    "rejecting {}-{}@{}: {} {}",
+                    record.topic(),
+                    record.partition(),
+                    record.offset(),
+                    Rejections.reason(e).code(),
+                    e.getMessage());
+            metrics.rejected(Rejections.reason(e), routed == null ? null : routed.route());
+            template.send(rejections.of(record, routed, e));
+        }
+    }
+
+    private DocumentRouted decode(ConsumerRecord<String, byte[]> record) {
+        Header schema = record.headers().lastHeader(Schema.HEADER);
+        byte[] value = record.value() == null ? new byte[0] : record.value();
+        if (schema == null) {
+            return codec.decode(value, DocumentRouted.class);
+        }
+        return codec.decode(new String(schema.value(), StandardCharsets.UTF_8), value, DocumentRouted.class);
+    }
+}

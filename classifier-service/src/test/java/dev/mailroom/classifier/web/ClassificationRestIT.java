@@ -1,0 +1,175 @@
+package dev.mailroom.classifier.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.mailroom.classifier.ClassifierServiceIT;
+import dev.mailroom.classifier.model.ActiveModels;
+import dev.mailroom.classifier.ocr.PageImages;
+import dev.mailroom.contracts.Channel;
+import dev.mailroom.contracts.DocumentClassified;
+import dev.mailroom.contracts.EventCodec;
+import dev.mailroom.contracts.Label;
+import dev.mailroom.contracts.Route;
+import java.time.Duration;
+import java.util.List;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.client.RestClient;
+
+/** {@code POST /api/v1/classifications} over HTTP against the running service. */
+class ClassificationRestIT extends ClassifierServiceIT {
+
+    static final EventCodec CODEC = new EventCodec();
+    static final List<String> INVOICE = List.of(
+            "INVOICE number 4711",
+            "Amount due: 1250 EUR, please pay the invoice",
+            "Payment within 30 days by bank transfer",
+            "Total EUR, vat included");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ActiveModels models;
+
+    RestClient http;
+
+    @BeforeEach
+    void client() {
+        http = RestClient.builder()
+                .baseUrl("http://127.0.0.1:" + port)
+                .defaultStatusHandler(status -> true, (request, response) -> {})
+                .build();
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(models::ready);
+    }
+
+    ResponseEntity<String> postJson(String json) {
+        return http.post()
+                .uri("/api/v1/classifications")
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(json)
+                .retrieve()
+                .toEntity(String.class);
+    }
+
+    ResponseEntity<String> postFile(String filename, byte[] bytes) {
+        MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
+        form.add("file", new ByteArrayResource(bytes) {
+            @Override
+            public String getFilename() {
+                return filename;
+            }
+        });
+        form.add("sender", "scanner@example.com");
+        return http.post()
+                .uri("/api/v1/classifications")
+                .contentType(MediaType.MULTIPART_FORM_DATA)
+                .body(form)
+                .retrieve()
+                .toEntity(String.class);
+    }
+
+    @Test
+    void jsonTextIsClassifiedIntoTheOutcomeEventBody() {
+        ResponseEntity<String> response = postJson(
+                "{\"text\":\"Amount due 1250 EUR, please pay the invoice by bank transfer\",\"sender\":\"a@b.example\"}");
+
+        assertThat(response.getStatusCode().value()).isEqualTo(200);
+        DocumentClassified outcome = CODEC.decode(response.getBody(), DocumentClassified.class);
+        assertThat(outcome.label()).isEqualTo(Label.INVOICE);
+        assertThat(outcome.department()).isEqualTo("accounts-payable");
+        assertThat(outcome.needsReview()).isFalse();
+        assertThat(outcome.route()).isEqualTo(Route.TEXT);
+        assertThat(outcome.source().channel()).isEqualTo(Channel.API);
+        assertThat(outcome.source().sender()).isEqualTo("a@b.example");
+        assertThat(outcome.model().name()).isEqualTo(TEXT_MODEL);
+        assertThat(outcome.model().version())
+                .isEqualTo(REGISTRY.production(TEXT_MODEL).orElseThrow());
+        assertThat(outcome.scores()).hasSize(Label.values().length);
+        assertThat(outcome.scores().values().stream()
+                        .mapToDouble(Double::doubleValue)
+                        .sum())
+                .isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-6));
+        assertThat(outcome.explanation()).isNotEmpty().hasSizeLessThanOrEqualTo(5);
+        assertThat(outcome.classifiedAt()).isAfterOrEqualTo(outcome.receivedAt());
+    }
+
+    @Test
+    void labelUnderItsThresholdGoesToReview() {
+        ResponseEntity<String> response = postJson(
+                "{\"text\":\"formal complaint: I am very disappointed, it arrived broken, I demand a refund\"}");
+
+        DocumentClassified outcome = CODEC.decode(response.getBody(), DocumentClassified.class);
+        assertThat(outcome.label()).isEqualTo(Label.COMPLAINT);
+        assertThat(outcome.needsReview()).isTrue();
+        assertThat(outcome.department()).isEqualTo("review");
+    }
+
+    @Test
+    void scannedImageUploadGoesThroughOcr() {
+        ResponseEntity<String> response = postFile("scan.png", PageImages.png(INVOICE));
+
+        assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(200);
+        DocumentClassified outcome = CODEC.decode(response.getBody(), DocumentClassified.class);
+        assertThat(outcome.route()).isEqualTo(Route.SCANNED);
+        assertThat(outcome.label()).isEqualTo(Label.INVOICE);
+        assertThat(outcome.source().filename()).isEqualTo("scan.png");
+        assertThat(outcome.source().sender()).isEqualTo("scanner@example.com");
+    }
+
+    @Test
+    void digitalPdfUploadUsesItsTextLayer() {
+        ResponseEntity<String> response = postFile("invoice.pdf", PageImages.digitalPdf(INVOICE));
+
+        DocumentClassified outcome = CODEC.decode(response.getBody(), DocumentClassified.class);
+        assertThat(outcome.route()).isEqualTo(Route.TEXT);
+        assertThat(outcome.label()).isEqualTo(Label.INVOICE);
+    }
+
+    @Test
+    void blankTextIsABadRequestProblem() {
+        ResponseEntity<String> response = postJson("{\"text\":\"  \"}");
+
+        assertThat(response.getStatusCode().value()).isEqualTo(400);
+        assertThat(response.getHeaders().getContentType().toString()).startsWith("application/problem+json");
+        assertThat(response.getBody()).contains("\"reason\":\"malformed\"");
+    }
+
+    @Test
+    void unsupportedAndBombFilesAreProblemsWithTheirReason() {
+        ResponseEntity<String> garbage = postFile("x.bin", new byte[] {0, 1, 2, 3, (byte) 0xFF, 0});
+        ResponseEntity<String> bomb = postFile("bomb.png", PageImages.pixelBomb(50_000, 50_000));
+
+        assertThat(garbage.getStatusCode().value()).isEqualTo(415);
+        assertThat(garbage.getBody()).contains("\"reason\":\"unsupported-type\"");
+        assertThat(bomb.getStatusCode().value()).isEqualTo(413);
+        assertThat(bomb.getBody()).contains("\"reason\":\"decompression-bomb\"");
+    }
+
+    @Test
+    void readinessIsUpAndMetricsAreExposed() {
+        postJson("{\"text\":\"purchase order: please deliver, order quantity 10\"}");
+
+        ResponseEntity<String> readiness =
+                http.get().uri("/actuator/health/readiness").retrieve().toEntity(String.class);
+        ResponseEntity<String> prometheus =
+                http.get().uri("/actuator/prometheus").retrieve().toEntity(String.class);
+
+        assertThat(readiness.getStatusCode().value()).isEqualTo(200);
+        assertThat(readiness.getBody()).contains("\"status\":\"UP\"");
+        assertThat(prometheus.getBody())
+                .contains("mailroom_classifier_documents_total{")
+                .contains("mailroom_classifier_model_seconds_bucket")
+                .contains("mailroom_classifier_end_to_end_seconds_bucket")
+                .contains("mailroom_classifier_confidence_bucket")
+                .contains("mailroom_classifier_model_info{");
+    }
+}
