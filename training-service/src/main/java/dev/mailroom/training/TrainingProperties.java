@@ -1,0 +1,58 @@
+package dev.mailroom.training;
+
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import java.time.Duration;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Training service settings ({@code mailroom.training.*}).
+ *
+ * @param apiKey bearer key required on every mutating call ({@code Authorization: Bearer <key>}); env
+ *     MAILROOM_TRAINING_API_KEY
+ * @param concurrentJobs training jobs run at once; later ones queue
+ * @param trialParallelism trials of one job run at once (0 = one per CPU core)
+ * @param defaults what a training request leaves out
+ */
+@Validated
+@ConfigurationProperties("mailroom.training")
+public record TrainingProperties(
+        @NotBlank String apiKey, @Min(1) int concurrentJobs, @Min(0) int trialParallelism, @NotNull Defaults defaults) {
+
+    /**
+     * Defaults of training requests.
+     *
+     * @param model model name published to
+     * @param kernels kernel ids searched: logistic, linear-svm, naive-bayes, xgboost, mlp
+     * @param search grid or random
+     * @param trials trial budget
+     * @param folds cross-validation folds
+     * @param metric macro-f1 or accuracy
+     * @param timeBudget search time budget
+     * @param testFraction share held out when no test dataset is given
+     * @param seed seed of splits, search and kernels
+     * @param cutMargin a trial whose first folds score this much below the best is cut (0 = never)
+     * @param promotion never, always or if-better
+     * @param promotionMargin how much better than production an if-better challenger must be
+     */
+    public record Defaults(
+            @NotBlank String model,
+            @NotEmpty List<String> kernels,
+            @NotBlank String search,
+            @Min(1) int trials,
+            @Min(2) @Max(20) int folds,
+            @NotBlank String metric,
+            @NotNull Duration timeBudget,
+            @DecimalMin("0.01") @DecimalMax("0.9") double testFraction,
+            long seed,
+            @DecimalMin("0") @DecimalMax("1") double cutMargin,
+            @NotBlank String promotion,
+            @DecimalMin("-1") @DecimalMax("1") double promotionMargin) {}
+}
