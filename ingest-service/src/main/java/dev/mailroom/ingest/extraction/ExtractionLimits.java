@@ -13,7 +13,7 @@ import java.time.Duration;
  * @param ratioCheckFrom expanded size from which the ratio is checked
  * @param maxZipEntries zip entry count limit
  */
-record ExtractionLimits(
+public record ExtractionLimits(
         Duration timeout,
         int maxTextChars,
         int minCharsPerPage,
@@ -23,7 +23,7 @@ record ExtractionLimits(
         int maxZipEntries) {
 
     /** The defaults of application.yaml, for tests. */
-    static ExtractionLimits defaults() {
+    public static ExtractionLimits defaults() {
         return new ExtractionLimits(Duration.ofSeconds(30), 1_000_000, 10, 200L << 20, 100, 10L << 20, 10_000);
     }
 }

@@ -32,7 +32,7 @@ import org.xml.sax.SAXException;
  * Detects the type from the bytes alone (never the client's type or the file name) and extracts text, in
  * a worker thread bounded by the configured timeout.
  */
-final class TikaContentAnalyzer implements ContentAnalyzer, AutoCloseable {
+public final class TikaContentAnalyzer implements ContentAnalyzer, AutoCloseable {
 
     static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
     static final String PLAIN = "text/plain";
@@ -50,7 +50,8 @@ final class TikaContentAnalyzer implements ContentAnalyzer, AutoCloseable {
     private final PdfExtractor pdf;
     private final ExecutorService workers;
 
-    TikaContentAnalyzer(ExtractionLimits limits) {
+    /** An analyzer with its own worker threads; close it to stop them. */
+    public TikaContentAnalyzer(ExtractionLimits limits) {
         this.limits = limits;
         TikaConfig tika = TikaConfig.getDefaultConfig();
         this.detector = tika.getDetector();

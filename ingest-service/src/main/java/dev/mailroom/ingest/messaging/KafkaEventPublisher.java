@@ -8,13 +8,18 @@ import dev.mailroom.ingest.pipeline.DeliveryException;
 import dev.mailroom.ingest.pipeline.EventPublisher;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 
 /** Sends each event and blocks until the broker acknowledged it (acks=all). */
 public final class KafkaEventPublisher implements EventPublisher {
@@ -35,6 +40,23 @@ public final class KafkaEventPublisher implements EventPublisher {
         this.codec = codec;
         this.topics = topics;
         this.timeout = timeout;
+    }
+
+    /** Spring's producer settings, with the guarantees ingest depends on forced on. */
+    public static Map<String, Object> producerConfig(Map<String, Object> base, Duration deliveryTimeout) {
+        Map<String, Object> config = new HashMap<>(base);
+        config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+        config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        config.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
+        int timeoutMs = (int) Math.min(Integer.MAX_VALUE, deliveryTimeout.toMillis());
+        config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, timeoutMs);
+        config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, Math.min(timeoutMs, 30_000));
+        config.put(ProducerConfig.LINGER_MS_CONFIG, 0);
+        config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, timeoutMs);
+        config.putIfAbsent(ProducerConfig.CLIENT_ID_CONFIG, "ingest-service");
+        return config;
     }
 
     @Override

@@ -16,12 +16,13 @@ import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.PutObjectRequest;
 
 /** Stores raw bytes with a synchronous PUT: when {@link #put} returns, S3 has them. */
-final class S3RawStore implements RawStore {
+public final class S3RawStore implements RawStore {
 
     private final S3Client s3;
     private final String bucket;
 
-    S3RawStore(S3Client s3, String bucket) {
+    /** A store writing to {@code bucket} through {@code s3}. */
+    public S3RawStore(S3Client s3, String bucket) {
         this.s3 = s3;
         this.bucket = bucket;
     }
