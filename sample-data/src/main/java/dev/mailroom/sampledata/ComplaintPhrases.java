@@ -60,7 +60,7 @@ final class ComplaintPhrases {
                         .layouts(weights(1.5, 1, 0.3, 0, 0.5, 0.2)),
                 kind(Label.COMPLAINT, "service-billing")
                         .subjects(
-                                "[Complaint about|Unhappy with|Poor] [your service|the technician visit|our account manager|your support]",
+                                "[[Complaint about|Unhappy with] [your service|the technician visit|our account manager|your support]|Poor [service|support] [again|from your team|]]",
                                 "[Overcharged|Incorrect charges|Billing error|Double charged] [on invoice {invNo}|again|on my account]",
                                 "[Escalation|Formal complaint|Complaint] [- case {caseNo}|- account {custNo}|]")
                         .openers(

@@ -153,10 +153,18 @@ final class Layouts {
                         .append("\n\n");
                 if (dice.chance(0.5)) {
                     String bullet = dice.pick("- ", "* ", "• ", "o ");
+                    String trailer = "";
                     for (List<String> p : paragraphs) {
                         for (String s : p) {
-                            b.append(bullet).append(s).append('\n');
+                            if (s.endsWith(",")) {
+                                trailer = s; // a sign-off, not an item
+                            } else {
+                                b.append(bullet).append(s).append('\n');
+                            }
                         }
+                    }
+                    if (!trailer.isEmpty()) {
+                        b.append('\n').append(trailer).append('\n').append(ctx.slot("meFirst"));
                     }
                 } else {
                     paragraphsOnly(b, paragraphs, dice);

@@ -136,64 +136,77 @@ final class OtherPhrases {
                         .shorts(
                                 "[I am out of the office|Out of office|Away] until {later}. [For urgent matters contact {you}.|Limited access to e-mail.|I will reply on my return.]")
                         .layouts(weights(1.5, 0, 0, 0, 1.2, 0)),
-                kind(Label.OTHER, "confirmation")
+                kind(Label.OTHER, "payment-receipt")
                         .subjects(
-                                "[Payment received|Payment confirmation|Thank you for your payment|Receipt] [- invoice {invNo}|for {amount}|]",
-                                "[Order confirmation|We have received your order|Your order has shipped|Dispatch note] [{orderNo}|- {orderNo}|]",
-                                "[Confirmation|Booking confirmed|Appointment confirmed]: [{later}|{event}]")
+                                "[Payment received|Payment confirmation|Thank you for your payment|Receipt|Remittance advice] [- invoice {invNo}|for {amount}|]")
                         .openers(
                                 "[We confirm|This is to confirm|We are pleased to confirm] [receipt of your payment of {amount}|that your payment of {amount} has been received|that invoice {invNo} is now paid in full][ on {earlier}|].",
-                                "[Thank you for your order.|Thanks for ordering with {myCompany}.|] [Your order {orderNo}|Order {orderNo}] [has been received and is being processed|has been shipped|is ready for collection].",
-                                "[Your appointment|The visit|Your booking] [on {later} at {time}|for {later}] [is confirmed|has been confirmed].")
+                                "[Please be advised that|This is to let you know that] [we have transferred|a payment of] {amount} [to your account|has been made] [in settlement of|for] invoice {invNo}.")
                         .core(
                                 "[No further action is required|There is nothing you need to do|Your account balance is now zero].",
                                 "[Receipt number|Transaction ID|Reference]: [R-{digits4}{digits4}|{digits4}-{digits4}|TX{digits4}{digits4}].",
-                                "[Tracking number|You can track the parcel with]: {trackNo}.",
-                                "[Items|Contents]: {qty} x {good}.",
                                 "[Paid by|Payment method]: [bank transfer|Visa ending {digits4}|direct debit|PayPal].",
+                                "[The funds should reach you|The transfer should arrive] [within two working days|by {later}].",
                                 "[Keep this e-mail for your records|This receipt is for your records|Please keep this confirmation].")
-                        .mixed(
-                                "[Your next invoice will be issued on {later}|The next bill is due on {later}].",
-                                "[If something is wrong with your order|If any item is damaged], [reply to this e-mail|contact customer care] [within {days} days|].")
-                        .closers("[Thank you for your business.|Thanks for shopping with us.|Thank you.]")
+                        .mixed("[Your next invoice will be issued on {later}|The next bill is due on {later}].")
+                        .closers("[Thank you for your business.|Thank you.|Regards, Accounts]")
                         .shorts(
                                 "[Payment received|Thanks, payment received]: {amount} for invoice {invNo}. [No action needed.|Your balance is now zero.]",
-                                "[Order|Your order] {orderNo} [has shipped|was dispatched today]. [Tracking|Track]: {trackNo}.",
-                                "[Confirmed|Booked]: [visit|appointment|meeting] on {later} at {time}. [See you then.|]")
-                        .titles("RECEIPT", "Payment confirmation", "ORDER CONFIRMATION", "Dispatch note")
+                                "[Remittance advice|Payment sent]: {amount} [transferred today|paid on {earlier}] for [invoice|inv.] {invNo}.")
+                        .titles("RECEIPT", "Payment confirmation", "REMITTANCE ADVICE")
                         .fields(
                                 "[Reference|Receipt no.]: R-{digits4}",
                                 "[Amount paid|Amount]: {amount}",
                                 "[Date|Paid on]: {earlier}")
                         .layouts(weights(1.5, 0.3, 0.6, 0, 0.6, 0)),
+                kind(Label.OTHER, "shipping-notice")
+                        .subjects(
+                                "[Order confirmation|We have received your order|Your order has shipped|Dispatch note|Delivery update] [{orderNo}|- {orderNo}|]")
+                        .openers(
+                                "[Thank you for your order.|Thanks for ordering with {myCompany}.|] [Your order {orderNo}|Order {orderNo}] [has been received and is being processed|has been shipped|is ready for collection|is out for delivery].",
+                                "[Good news:|] [your parcel|your shipment|the goods for order {orderNo}] [left our warehouse|was handed to the carrier|will arrive] [today|on {later}].")
+                        .core(
+                                "[Tracking number|You can track the parcel with]: {trackNo}.",
+                                "[Items|Contents]: {qty} x {good}.",
+                                "[Estimated delivery|Expected delivery]: [{later}|{weekday} between {time} and 18:00].",
+                                "[The driver will call|You will receive a text message] [before delivery|one hour before arrival].",
+                                "[Delivery address|Shipping to]: {yourStreet}, {yourPostcode} {yourCity}.")
+                        .mixed(
+                                "[If something is wrong with your order|If any item is damaged], [reply to this e-mail|contact customer care] [within {days} days|].",
+                                "[The invoice will follow separately|Your invoice is available in your account].")
+                        .closers("[Thanks for shopping with us.|Thank you for your order.|]")
+                        .shorts(
+                                "[Order|Your order] {orderNo} [has shipped|was dispatched today]. [Tracking|Track]: {trackNo}.",
+                                "[Delivery update|Update]: [order {orderNo}|your parcel] [arrives {later}|is out for delivery today].")
+                        .titles("DISPATCH NOTE", "ORDER CONFIRMATION", "Delivery notification")
+                        .fields(
+                                "[Order|Order no.]: {orderNo}",
+                                "[Tracking|Tracking no.]: {trackNo}",
+                                "[Ship date|Dispatched]: {earlier}")
+                        .layouts(weights(1.5, 0.2, 0.6, 0, 0.6, 0)),
                 kind(Label.OTHER, "announcement")
                         .subjects(
                                 "[Reminder|Announcement|Notice|FYI|Info|Update]: [{topic}|office closed on {later}|fire drill on {weekday}|new parking rules|IT maintenance on {weekday}]",
                                 "[Invitation|You're invited|Join us]: {event}",
-                                "[Your shipment|Your parcel|Delivery notification] [has been dispatched|is on its way|- tracking {trackNo}]",
                                 "[Quick survey|We value your feedback|How did we do?]")
                         .openers(
                                 "[Please note that|A reminder that|Just a heads-up:|FYI:] [the office will be closed|the car park will be resurfaced|there will be a fire drill|the systems will be unavailable] [on {later}|this {weekday}|from {time}].",
                                 "[We would like to invite you to|You are cordially invited to|Join us for|We'd love to see you at] {event} [on {later}|at {time} on {later}|in {yourCity}].",
-                                "[Your|The] [shipment|parcel|order] [from {yourCompany}|] [has been dispatched|is on its way|was handed to the carrier] [today|on {earlier}]. [Tracking number|Track it with]: {trackNo}.",
                                 "[We'd love to hear|Tell us|Please let us know] [what you think|how we did|about your experience] [in a short survey|- it takes two minutes|].")
                         .core(
                                 "[Please RSVP|Please register|Let us know if you can attend] [by {later}|to {myEmail}|via the link].",
                                 "[Light refreshments|Lunch|Drinks and snacks] will be [provided|served].",
-                                "[Estimated delivery|Expected delivery|Delivery window]: [{later}|{weekday} between {time} and 18:00].",
                                 "[Please make sure|Remember to|Kindly] [save your work|clear your desk|move your car|update your calendar] [before|by] {later}.",
                                 "[The survey|It] [takes|will take] [about|only] [two|three|five] minutes[ and is anonymous|].",
                                 "[More details|The agenda|Directions] [will follow|are attached|are on the intranet].")
                         .mixed(
-                                "[Invoices|The invoice for this shipment] will be [sent separately|e-mailed by our accounts team].",
                                 "[The new purchasing policy|The new expense and purchasing rules] [will be presented|are on the agenda].",
                                 "[Our IT helpdesk will not take new tickets|No service requests can be processed] during the maintenance window.")
                         .closers(
                                 "[Thank you for your understanding.|Thanks,|See you there!|Best regards,|Kind regards,]")
                         .shorts(
-                                "[Reminder|FYI]: [office closed on {later}|fire drill {weekday} at {time}|{event} on {later}]. [Thanks!|Please plan accordingly.|]",
-                                "[Your parcel|Your order] [is on its way|was dispatched]. Tracking: {trackNo}. [Expected {later}.|]")
-                        .titles("NOTICE", "INVITATION", "Announcement", "Delivery notification", "Information")
+                                "[Reminder|FYI]: [office closed on {later}|fire drill {weekday} at {time}|{event} on {later}]. [Thanks!|Please plan accordingly.|]")
+                        .titles("NOTICE", "INVITATION", "Announcement", "Information")
                         .layouts(weights(1.5, 0.5, 0.3, 0.8, 0.6, 0)));
     }
 }
