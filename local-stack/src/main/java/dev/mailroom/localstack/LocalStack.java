@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -42,6 +43,17 @@ public final class LocalStack implements AutoCloseable {
      * @throws MissingPartException when a module's jar is not built and all parts are required
      */
     public void start() {
+        start(part -> {});
+    }
+
+    /**
+     * Starts every part, calling {@code afterReady} with each part's name once it is ready and before
+     * the next one starts (the walkthrough trains a first model after training-service, before the
+     * classifier, which is ready only with a model).
+     *
+     * @see #start()
+     */
+    public void start(Consumer<String> afterReady) {
         List<String> missing = plan.missingModules();
         if (!missing.isEmpty()) {
             if (options.requireAllParts()) {
@@ -64,6 +76,7 @@ public final class LocalStack implements AutoCloseable {
                 Map<String, Integer> topics = TopicSetup.ensureTopics(plan.bootstrapServers(), options.partitions());
                 console.step("topics " + topics);
             }
+            afterReady.accept(part.name());
         }
     }
 

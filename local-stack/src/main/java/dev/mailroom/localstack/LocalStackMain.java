@@ -54,8 +54,9 @@ public final class LocalStackMain {
         Runtime.getRuntime().addShutdownHook(stopOnSignal);
         try {
             console.heading("starting mailroom (data in " + options.dataDirectory() + ")");
-            stack.start();
-            new Walkthrough(stack, console).run();
+            Walkthrough walkthrough = new Walkthrough(stack, console);
+            stack.start(walkthrough::afterReady);
+            walkthrough.run();
             if (options.once()) {
                 return 0;
             }

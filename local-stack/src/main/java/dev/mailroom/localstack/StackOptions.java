@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -18,6 +19,9 @@ import java.util.Objects;
  * @param demoDocuments documents fed to the inbox after start (0: no demo)
  * @param once stop the stack after the demo instead of running until Ctrl-C
  * @param requireAllParts fail instead of skipping a part whose jar has not been built
+ * @param registryUri the model registry of the services ({@code s3://mailroom} on the local S3 API, or
+ *     {@code file:/abs/path})
+ * @param extraArguments additional command-line arguments per module (tests: IMAP mailbox settings)
  */
 public record StackOptions(
         Path root,
@@ -27,7 +31,9 @@ public record StackOptions(
         int partitions,
         int demoDocuments,
         boolean once,
-        boolean requireAllParts) {
+        boolean requireAllParts,
+        String registryUri,
+        Map<String, List<String>> extraArguments) {
 
     /** Local S3 credentials; the services read them from the environment like real AWS ones. */
     public static final String S3_ACCESS_KEY = "mailroom-local";
@@ -51,6 +57,8 @@ public record StackOptions(
         if (partitions < 1) {
             throw new IllegalArgumentException("--partitions must be at least 1");
         }
+        Objects.requireNonNull(registryUri, "registryUri");
+        extraArguments = Map.copyOf(extraArguments);
         if (demoDocuments < 0) {
             throw new IllegalArgumentException("--demo must not be negative");
         }
@@ -65,12 +73,12 @@ public record StackOptions(
                 "  --demo N             documents fed to the inbox after start (default 14, 0 for none)",
                 "  --once               stop after the demo instead of running until Ctrl-C",
                 "  --partitions N       partitions of each topic (default 3)",
+                "  --registry-uri URI   model registry of the services (default s3://mailroom; or file:/abs/dir)",
                 "  --kafka-port P       Kafka client port (default 9092; controller uses --kafka-controller-port, 9093)",
                 "  --s3-port P          S3 API port (default 9000)",
                 "  --ingest-port P      ingest-service port (default 8081)",
                 "  --classifier-port P  classifier-service port (default 8082)",
                 "  --training-port P    training-service port (default 8083)",
-                "  --router-port P      flink-router web UI / health port (default 8084)",
                 "  --allow-missing      skip parts whose jar is not built instead of failing (default for now)",
                 "  --require-all        fail when a part's jar is not built",
                 "  --help               this text");
@@ -87,6 +95,7 @@ public record StackOptions(
         int partitions = 3;
         int demo = 14;
         StackPorts ports = StackPorts.defaults();
+        String registry = "s3://" + BUCKET;
         while (!args.isEmpty()) {
             String arg = args.pop();
             switch (arg) {
@@ -103,13 +112,13 @@ public record StackOptions(
                 case "--data-dir" -> dataDirectory = workingDirectory.resolve(value(args, arg));
                 case "--demo" -> demo = number(args, arg);
                 case "--partitions" -> partitions = number(args, arg);
+                case "--registry-uri" -> registry = value(args, arg);
                 case "--kafka-port" -> ports = ports.withKafka(number(args, arg));
                 case "--kafka-controller-port" -> ports = ports.withKafkaController(number(args, arg));
                 case "--s3-port" -> ports = ports.withS3(number(args, arg));
                 case "--ingest-port" -> ports = ports.withIngest(number(args, arg));
                 case "--classifier-port" -> ports = ports.withClassifier(number(args, arg));
                 case "--training-port" -> ports = ports.withTraining(number(args, arg));
-                case "--router-port" -> ports = ports.withRouter(number(args, arg));
                 default -> throw new IllegalArgumentException("unknown option '" + arg + "'");
             }
         }
@@ -121,7 +130,9 @@ public record StackOptions(
                 partitions,
                 demo,
                 once,
-                requireAll);
+                requireAll,
+                registry,
+                Map.of());
     }
 
     private static String value(Deque<String> args, String option) {

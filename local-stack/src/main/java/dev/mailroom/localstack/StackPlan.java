@@ -5,6 +5,7 @@ import dev.mailroom.localstack.kafka.BrokerMain;
 import dev.mailroom.localstack.kafka.BrokerSettings;
 import dev.mailroom.localstack.process.HttpCheck;
 import dev.mailroom.localstack.process.JavaCommand;
+import dev.mailroom.localstack.process.LogLineCheck;
 import dev.mailroom.localstack.process.Part;
 import dev.mailroom.localstack.process.TcpCheck;
 import dev.mailroom.localstack.s3.S3ServerMain;
@@ -15,6 +16,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /** The parts of the stack in start order, each with its command line, ports and health check. */
 final class StackPlan {
@@ -75,8 +77,7 @@ final class StackPlan {
                     case INGEST -> options.ports().ingest();
                     case CLASSIFIER -> options.ports().classifier();
                     case TRAINING -> options.ports().training();
-                    case ROUTER -> options.ports().router();
-                    default -> throw new IllegalArgumentException(module);
+                    default -> throw new IllegalArgumentException(module + " has no HTTP port");
                 };
         return URI.create("http://127.0.0.1:" + port);
     }
@@ -123,25 +124,45 @@ final class StackPlan {
     }
 
     private Part service(String module) {
-        Path jar = options.jarOf(module);
+        return ROUTER.equals(module) ? router() : springService(module);
+    }
+
+    private Part router() {
+        Path checkpoints =
+                options.dataDirectory().resolve("router").resolve("checkpoints").toAbsolutePath();
+        List<String> command = JavaCommand.jar(options.jarOf(ROUTER))
+                .heap("768m")
+                .args(
+                        "--local",
+                        "--bootstrap-servers",
+                        bootstrapServers(),
+                        "--checkpoint-dir",
+                        checkpoints.toUri().toString(),
+                        // output becomes visible to read_committed consumers at each checkpoint
+                        "--checkpoint-interval",
+                        "2s")
+                .toCommand();
+        return new Part(
+                ROUTER,
+                command,
+                s3Environment(),
+                options.dataDirectory(),
+                List.of(),
+                // the job has no port of its own on a MiniCluster: its tasks report RUNNING in its log
+                new LogLineCheck(
+                        options.logDirectory().resolve(ROUTER + ".log"),
+                        Pattern.compile("switched from (INITIALIZING|DEPLOYING) to RUNNING")),
+                Duration.ofSeconds(120));
+    }
+
+    private Part springService(String module) {
         URI base = baseUrl(module);
-        List<String> args = new ArrayList<>();
-        if (ROUTER.equals(module)) {
-            args.addAll(List.of("--local", "--bootstrap-servers", bootstrapServers()));
-            return new Part(
-                    module,
-                    JavaCommand.jar(jar).heap("768m").args(args).toCommand(),
-                    s3Environment(),
-                    options.dataDirectory(),
-                    List.of(options.ports().router()),
-                    new TcpCheck("127.0.0.1", options.ports().router()),
-                    Duration.ofSeconds(120));
-        }
-        args.addAll(springArguments(base.getPort()));
+        List<String> args = new ArrayList<>(springArguments(base.getPort()));
         args.addAll(moduleArguments(module));
+        args.addAll(options.extraArguments().getOrDefault(module, List.of()));
         return new Part(
                 module,
-                JavaCommand.jar(jar).heap("768m").args(args).toCommand(),
+                JavaCommand.jar(options.jarOf(module)).heap("768m").args(args).toCommand(),
                 s3Environment(),
                 options.dataDirectory(),
                 List.of(base.getPort()),
@@ -158,12 +179,17 @@ final class StackPlan {
                 "--mailroom.s3.region=" + StackOptions.REGION,
                 "--mailroom.s3.bucket=" + StackOptions.BUCKET,
                 "--mailroom.s3.path-style-access=true",
-                "--mailroom.registry.uri=s3://" + StackOptions.BUCKET);
+                "--mailroom.registry.uri=" + options.registryUri());
     }
 
     private List<String> moduleArguments(String module) {
         return switch (module) {
             case TRAINING -> List.of("--mailroom.training.api-key=" + StackOptions.TRAINING_API_KEY);
+            case CLASSIFIER -> List.of("--mailroom.classifier.model.refresh-interval=5s");
+            case INGEST ->
+                List.of(
+                        "--mailroom.ingest.folder.enabled=true",
+                        "--mailroom.ingest.folder.path=" + options.inbox().toAbsolutePath());
             default -> List.of();
         };
     }

@@ -38,9 +38,10 @@ class InfrastructureIT {
 
     @Test
     void brokerAndS3ServerKeepTheirDataAcrossARestart() throws Exception {
-        StackPorts ports = new StackPorts(
-                Ports.free(), Ports.free(), Ports.free(), Ports.free(), Ports.free(), Ports.free(), Ports.free());
-        StackOptions options = new StackOptions(dir, dir.resolve(".mailroom"), false, ports, 2, 0, true, false);
+        StackPorts ports =
+                new StackPorts(Ports.free(), Ports.free(), Ports.free(), Ports.free(), Ports.free(), Ports.free());
+        StackOptions options = new StackOptions(
+                dir, dir.resolve(".mailroom"), false, ports, 2, 0, true, false, "s3://mailroom", Map.of());
         StackPlan plan = new StackPlan(options);
         List<String> progress = new ArrayList<>();
 

@@ -22,7 +22,7 @@ class StackOptionsTest {
         assertThat(options.logDirectory()).isEqualTo(dir.resolve(".mailroom/logs"));
         assertThat(options.inbox()).isEqualTo(dir.resolve(".mailroom/inbox"));
         assertThat(options.clean()).isFalse();
-        assertThat(options.ports()).isEqualTo(new StackPorts(9092, 9093, 9000, 8084, 8081, 8082, 8083));
+        assertThat(options.ports()).isEqualTo(new StackPorts(9092, 9093, 9000, 8081, 8082, 8083));
         assertThat(options.partitions()).isEqualTo(3);
     }
 

@@ -80,7 +80,7 @@ public final class Supervisor implements AutoCloseable {
                         part.name(),
                         "exited unexpectedly with code " + p.exitValue(),
                         log,
-                        LogTail.of(log, TAIL_LINES)));
+                        LogTail.withoutStackFrames(log, TAIL_LINES)));
             }
         });
         long millis = Duration.ofNanos(System.nanoTime() - begin).toMillis();
@@ -115,7 +115,7 @@ public final class Supervisor implements AutoCloseable {
 
     private static PartFailedException failed(Running running, String message) {
         return new PartFailedException(
-                running.part().name(), message, running.log(), LogTail.of(running.log(), TAIL_LINES));
+                running.part().name(), message, running.log(), LogTail.withoutStackFrames(running.log(), TAIL_LINES));
     }
 
     /** The log file of a part. */
