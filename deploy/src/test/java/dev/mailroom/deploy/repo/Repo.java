@@ -4,6 +4,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.w3c.dom.Document;
@@ -47,7 +52,59 @@ public final class Repo {
         }
     }
 
-    /** The file name of the archive {@code mvn package} writes to {@code <module>/target}, from the POMs. */
+    /**
+     * File names of the archives {@code mvn package} writes to {@code <module>/target}, from the POMs: the module's
+     * own archive ({@code finalName}, inherited or default) and those of its maven-shade-plugin executions
+     * ({@code outputFile}, {@code finalName}).
+     */
+    public static Set<String> archiveNames(String module) {
+        Set<String> names = new TreeSet<>();
+        String main = archiveName(module);
+        names.add(main);
+        Element project = parse(root().resolve(module).resolve("pom.xml"));
+        String baseName = main.substring(0, main.lastIndexOf('.'));
+        Element plugins = child(child(project, "build", null), "plugins", null);
+        if (plugins == null) {
+            return names;
+        }
+        for (Node node = plugins.getFirstChild(); node != null; node = node.getNextSibling()) {
+            if (!(node instanceof Element plugin) || !"maven-shade-plugin".equals(child(plugin, "artifactId"))) {
+                continue;
+            }
+            List<Element> configurations = new ArrayList<>();
+            Optional.ofNullable(child(plugin, "configuration", null)).ifPresent(configurations::add);
+            Element executions = child(plugin, "executions", null);
+            if (executions != null) {
+                for (Node execution = executions.getFirstChild();
+                        execution != null;
+                        execution = execution.getNextSibling()) {
+                    if (execution instanceof Element element) {
+                        Optional.ofNullable(child(element, "configuration", null))
+                                .ifPresent(configurations::add);
+                    }
+                }
+            }
+            for (Element configuration : configurations) {
+                String outputFile = child(configuration, "outputFile");
+                String finalName = child(configuration, "finalName");
+                if (outputFile != null) {
+                    String file = outputFile
+                            .replace("${project.build.directory}/", "")
+                            .replace("${project.artifactId}", module);
+                    names.add(file.substring(file.lastIndexOf('/') + 1));
+                } else if (finalName != null) {
+                    names.add(finalName.replace("${project.artifactId}", module) + ".jar");
+                } else if ("true".equals(child(configuration, "shadedArtifactAttached"))) {
+                    String classifier = Optional.ofNullable(child(configuration, "shadedClassifierName"))
+                            .orElse("shaded");
+                    names.add(baseName + "-" + classifier + ".jar");
+                }
+            }
+        }
+        return names;
+    }
+
+    /** The file name of the module's own archive in {@code <module>/target}, from the POMs. */
     public static String archiveName(String module) {
         Path pom = root().resolve(module).resolve("pom.xml");
         Element project = parse(pom);
