@@ -2,9 +2,11 @@ package dev.mailroom.router;
 
 import dev.mailroom.contracts.Topic;
 import java.io.Serializable;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
-import java.util.HashMap;
+import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
@@ -31,6 +33,7 @@ import java.util.regex.Pattern;
  * @param minTextChars cleansed characters a text layer needs for the text route
  * @param maxTextChars cleansed text is cut to this many characters
  * @param maxRecordBytes ingest records over this size are rejected as too-large
+ * @param resumeLatest resume from the newest retained checkpoint under a {@code file:} checkpointDir
  * @param local run on an in-process MiniCluster instead of submitting to a cluster
  * @param help print the usage and exit
  */
@@ -51,6 +54,7 @@ public record RouterConfig(
         int minTextChars,
         int maxTextChars,
         int maxRecordBytes,
+        boolean resumeLatest,
         boolean local,
         boolean help)
         implements Serializable {
@@ -115,6 +119,17 @@ public record RouterConfig(
                 "ROUTER_MAX_RECORD_BYTES",
                 "524288",
                 "larger ingest records are rejected too-large"),
+        RESUME_LATEST(
+                "resume-latest",
+                "ROUTER_RESUME_LATEST",
+                "false",
+                "resume from the newest retained checkpoint under a file: checkpoint-dir (flag)"),
+        APPLICATION_PROPERTIES(
+                "application-properties",
+                "ROUTER_APPLICATION_PROPERTIES",
+                "",
+                "runtime properties JSON (group " + ApplicationProperties.GROUP + "); default "
+                        + ApplicationProperties.MANAGED_FLINK_FILE + " when present"),
         LOCAL("local", "ROUTER_LOCAL", "false", "run on an in-process Flink MiniCluster (flag)"),
         HELP("help", "", "false", "print this help (flag)");
 
@@ -151,7 +166,7 @@ public record RouterConfig(
         }
 
         boolean isFlag() {
-            return this == LOCAL || this == HELP;
+            return this == LOCAL || this == HELP || this == RESUME_LATEST;
         }
 
         String describe() {
@@ -159,13 +174,60 @@ public record RouterConfig(
         }
     }
 
-    /** Parses {@code args} over {@code env} over the defaults; throws IllegalArgumentException naming the key. */
+    /**
+     * Parses {@code args} over {@code env} over the application properties file over the defaults; throws
+     * IllegalArgumentException naming the key.
+     */
     public static RouterConfig parse(String[] args, Map<String, String> env) {
-        Map<Option, String> values = new HashMap<>();
+        return parse(args, env, Path.of(ApplicationProperties.MANAGED_FLINK_FILE));
+    }
+
+    static RouterConfig parse(String[] args, Map<String, String> env, Path defaultPropertiesFile) {
+        Map<Option, String> fromArgs = parseArgs(args);
+        Map<Option, String> fromEnv = new EnumMap<>(Option.class);
         for (Option option : Option.values()) {
-            String fromEnv = option.env.isEmpty() ? null : env.get(option.env);
-            values.put(option, fromEnv != null && !fromEnv.isBlank() ? fromEnv.trim() : option.defaultValue);
+            String value = option.env.isEmpty() ? null : env.get(option.env);
+            if (value != null && !value.isBlank()) {
+                fromEnv.put(option, value.trim());
+            }
         }
+        Map<Option, String> values = new EnumMap<>(Option.class);
+        for (Option option : Option.values()) {
+            values.put(option, option.defaultValue);
+        }
+        String explicitFile =
+                fromArgs.getOrDefault(Option.APPLICATION_PROPERTIES, fromEnv.get(Option.APPLICATION_PROPERTIES));
+        Path file = explicitFile != null && !explicitFile.isBlank() ? Path.of(explicitFile) : defaultPropertiesFile;
+        if (explicitFile != null && !explicitFile.isBlank() || Files.isRegularFile(file)) {
+            ApplicationProperties.load(file).forEach((key, value) -> values.put(byKey(key), value.trim()));
+        }
+        values.putAll(fromEnv);
+        values.putAll(fromArgs);
+        boolean local = bool(values, Option.LOCAL);
+        return new RouterConfig(
+                text(values, Option.BOOTSTRAP_SERVERS),
+                text(values, Option.INGEST_TOPIC),
+                text(values, Option.TEXT_TOPIC),
+                text(values, Option.SCANNED_TOPIC),
+                text(values, Option.REJECTED_TOPIC),
+                text(values, Option.GROUP_ID),
+                text(values, Option.TRANSACTIONAL_ID_PREFIX),
+                parsed(values, Option.TRANSACTION_TIMEOUT, RouterConfig::duration),
+                parsed(values, Option.CHECKPOINT_INTERVAL, RouterConfig::duration),
+                optional(values, Option.CHECKPOINT_DIR),
+                optional(values, Option.RESTORE_FROM),
+                parsed(values, Option.PARALLELISM, Integer::parseInt),
+                parsed(values, Option.DEDUP_TTL, RouterConfig::duration),
+                parsed(values, Option.MIN_TEXT_CHARS, Integer::parseInt),
+                parsed(values, Option.MAX_TEXT_CHARS, Integer::parseInt),
+                parsed(values, Option.MAX_RECORD_BYTES, Integer::parseInt),
+                bool(values, Option.RESUME_LATEST),
+                local,
+                bool(values, Option.HELP));
+    }
+
+    private static Map<Option, String> parseArgs(String[] args) {
+        Map<Option, String> values = new EnumMap<>(Option.class);
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             if (!arg.startsWith("--")) {
@@ -190,26 +252,55 @@ public record RouterConfig(
             }
             values.put(option, value.trim());
         }
-        boolean local = bool(values, Option.LOCAL);
+        return values;
+    }
+
+    /** This configuration resuming from {@code checkpoint}. */
+    public RouterConfig withRestoreFrom(String checkpoint) {
         return new RouterConfig(
-                text(values, Option.BOOTSTRAP_SERVERS),
-                text(values, Option.INGEST_TOPIC),
-                text(values, Option.TEXT_TOPIC),
-                text(values, Option.SCANNED_TOPIC),
-                text(values, Option.REJECTED_TOPIC),
-                text(values, Option.GROUP_ID),
-                text(values, Option.TRANSACTIONAL_ID_PREFIX),
-                parsed(values, Option.TRANSACTION_TIMEOUT, RouterConfig::duration),
-                parsed(values, Option.CHECKPOINT_INTERVAL, RouterConfig::duration),
-                optional(values, Option.CHECKPOINT_DIR),
-                optional(values, Option.RESTORE_FROM),
-                parsed(values, Option.PARALLELISM, Integer::parseInt),
-                parsed(values, Option.DEDUP_TTL, RouterConfig::duration),
-                parsed(values, Option.MIN_TEXT_CHARS, Integer::parseInt),
-                parsed(values, Option.MAX_TEXT_CHARS, Integer::parseInt),
-                parsed(values, Option.MAX_RECORD_BYTES, Integer::parseInt),
+                bootstrapServers,
+                ingestTopic,
+                textTopic,
+                scannedTopic,
+                rejectedTopic,
+                groupId,
+                transactionalIdPrefix,
+                transactionTimeout,
+                checkpointInterval,
+                checkpointDir,
+                checkpoint,
+                parallelism,
+                dedupTtl,
+                minTextChars,
+                maxTextChars,
+                maxRecordBytes,
+                resumeLatest,
                 local,
-                bool(values, Option.HELP));
+                help);
+    }
+
+    /** This configuration with the given checkpoint directory and parallelism. */
+    public RouterConfig withCheckpointDirAndParallelism(String dir, int newParallelism) {
+        return new RouterConfig(
+                bootstrapServers,
+                ingestTopic,
+                textTopic,
+                scannedTopic,
+                rejectedTopic,
+                groupId,
+                transactionalIdPrefix,
+                transactionTimeout,
+                checkpointInterval,
+                dir,
+                restoreFrom,
+                newParallelism,
+                dedupTtl,
+                minTextChars,
+                maxTextChars,
+                maxRecordBytes,
+                resumeLatest,
+                local,
+                help);
     }
 
     private static final Pattern SIMPLE_DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h|d)");

@@ -22,7 +22,7 @@ public final class RouterMain {
         ConsolePrinter printer = new ConsolePrinter(System.out, System.err);
         RouterConfig config;
         try {
-            config = localDefaults(RouterConfig.parse(args, System.getenv()));
+            config = resumeLatest(localDefaults(RouterConfig.parse(args, System.getenv())));
         } catch (IllegalArgumentException e) {
             printer.error(e.getMessage());
             System.exit(2);
@@ -37,7 +37,7 @@ public final class RouterMain {
                 ? StreamExecutionEnvironment.createLocalEnvironment(conf)
                 : StreamExecutionEnvironment.getExecutionEnvironment(conf);
         log.info(
-                "Starting {} ({}): {} -> {}, {}, {} on {}, checkpoints every {} to {}",
+                "Starting {} ({}): {} -> {}, {}, {} on {}, checkpoints every {} to {}, restoring from {}",
                 RouterJob.JOB_NAME,
                 config.local() ? "local MiniCluster" : "cluster",
                 config.ingestTopic(),
@@ -46,7 +46,8 @@ public final class RouterMain {
                 config.rejectedTopic(),
                 config.bootstrapServers(),
                 config.checkpointInterval(),
-                config.checkpointDir() == null ? "the cluster's checkpoint storage" : config.checkpointDir());
+                config.checkpointDir() == null ? "the cluster's checkpoint storage" : config.checkpointDir(),
+                config.restoreFrom() == null ? "nothing" : config.restoreFrom());
         new RouterJob(config, KafkaConnectors.source(config), KafkaConnectors.sink(config), Clock.systemUTC())
                 .addTo(env);
         env.execute(RouterJob.JOB_NAME);
@@ -62,24 +63,19 @@ public final class RouterMain {
                 : Path.of(System.getProperty("java.io.tmpdir"), "mailroom-router", "checkpoints")
                         .toUri()
                         .toString();
-        return new RouterConfig(
-                config.bootstrapServers(),
-                config.ingestTopic(),
-                config.textTopic(),
-                config.scannedTopic(),
-                config.rejectedTopic(),
-                config.groupId(),
-                config.transactionalIdPrefix(),
-                config.transactionTimeout(),
-                config.checkpointInterval(),
-                dir,
-                config.restoreFrom(),
-                config.parallelism() > 0 ? config.parallelism() : 1,
-                config.dedupTtl(),
-                config.minTextChars(),
-                config.maxTextChars(),
-                config.maxRecordBytes(),
-                config.local(),
-                config.help());
+        return config.withCheckpointDirAndParallelism(dir, config.parallelism() > 0 ? config.parallelism() : 1);
+    }
+
+    /** With {@code --resume-latest} and no explicit restore path: the newest retained checkpoint, if any. */
+    static RouterConfig resumeLatest(RouterConfig config) {
+        if (!config.resumeLatest() || config.restoreFrom() != null) {
+            return config;
+        }
+        if (config.checkpointDir() == null) {
+            throw new IllegalArgumentException("--resume-latest needs --checkpoint-dir (or --local)");
+        }
+        return RetainedCheckpoints.latest(config.checkpointDir())
+                .map(checkpoint -> config.withRestoreFrom(checkpoint.toUri().toString()))
+                .orElse(config);
     }
 }

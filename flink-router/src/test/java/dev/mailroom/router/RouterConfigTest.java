@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.mailroom.contracts.Topic;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -14,7 +18,7 @@ class RouterConfigTest {
 
     @Test
     void defaultsComeFromContractsAndTheIssue() {
-        RouterConfig config = RouterConfig.parse(new String[0], Map.of());
+        RouterConfig config = RouterConfig.parse(new String[0], Map.of(), Path.of("no-such-file.json"));
 
         assertThat(config.bootstrapServers()).isEqualTo("127.0.0.1:9092");
         assertThat(config.ingestTopic()).isEqualTo(Topic.INGEST.defaultName());
@@ -74,6 +78,63 @@ class RouterConfigTest {
         assertThatThrownBy(() -> RouterConfig.parse(args.trim().split("\\s+"), Map.of()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining(message);
+    }
+
+    @Test
+    void managedFlinkPropertiesFileSitsBetweenEnvironmentAndDefaults(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("application_properties.json");
+        Files.writeString(
+                file,
+                """
+                [{"PropertyGroupId": "other", "PropertyMap": {"group-id": "not-this"}},
+                 {"PropertyGroupId": "FlinkApplicationProperties",
+                  "PropertyMap": {"bootstrap-servers": "b-1.msk:9098", "group-id": "from-file", "dedup-ttl": "3d"}}]
+                """);
+
+        RouterConfig config =
+                RouterConfig.parse(new String[] {"--dedup-ttl", "1d"}, Map.of("ROUTER_GROUP_ID", "from-env"), file);
+
+        assertThat(config.bootstrapServers()).isEqualTo("b-1.msk:9098");
+        assertThat(config.groupId()).isEqualTo("from-env");
+        assertThat(config.dedupTtl()).isEqualTo(Duration.ofDays(1));
+    }
+
+    @Test
+    void missingDefaultPropertiesFileIsIgnoredButAMissingExplicitOneIsAnError(@TempDir Path dir) {
+        assertThat(RouterConfig.parse(new String[0], Map.of(), dir.resolve("absent.json"))
+                        .groupId())
+                .isEqualTo("mailroom-router");
+        assertThatThrownBy(() -> RouterConfig.parse(
+                        new String[] {
+                            "--application-properties",
+                            dir.resolve("absent.json").toString()
+                        },
+                        Map.of()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("cannot read application properties");
+    }
+
+    @Test
+    void resumeLatestPicksTheNewestRetainedCheckpoint(@TempDir Path dir) throws Exception {
+        Path older = Files.createDirectories(dir.resolve("job-a/chk-7"));
+        Files.writeString(older.resolve("_metadata"), "x");
+        Files.setLastModifiedTime(older.resolve("_metadata"), FileTime.fromMillis(1_000));
+        Path newer = Files.createDirectories(dir.resolve("job-b/chk-2"));
+        Files.writeString(newer.resolve("_metadata"), "x");
+        Files.createDirectories(dir.resolve("job-b/chk-3")); // incomplete: no _metadata
+
+        RouterConfig config = RouterMain.resumeLatest(RouterConfig.parse(
+                new String[] {"--resume-latest", "--checkpoint-dir", dir.toUri().toString()}, Map.of()));
+
+        assertThat(config.restoreFrom()).isEqualTo(newer.toUri().toString());
+    }
+
+    @Test
+    void resumeLatestStartsFreshWithoutCheckpoints(@TempDir Path dir) {
+        RouterConfig config = RouterMain.resumeLatest(
+                RouterConfig.parse(new String[] {"--resume-latest", "--checkpoint-dir", dir.toString()}, Map.of()));
+
+        assertThat(config.restoreFrom()).isNull();
     }
 
     @Test

@@ -11,21 +11,17 @@ import dev.mailroom.contracts.RejectReason;
 import dev.mailroom.contracts.Route;
 import dev.mailroom.contracts.Schema;
 import dev.mailroom.contracts.Stage;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.apache.flink.api.common.JobStatus;
 import org.apache.flink.client.program.ClusterClient;
 import org.apache.flink.configuration.Configuration;
@@ -146,7 +142,7 @@ class RouterJobIT {
         first.cancel().get();
         await(() -> status(first).isGloballyTerminalState(), Duration.ofSeconds(30));
 
-        Path checkpoint = latestCheckpoint();
+        Path checkpoint = RetainedCheckpoints.latest(checkpoints).orElseThrow();
         List<String> restoreArgs = new ArrayList<>(args);
         restoreArgs.addAll(List.of("--restore-from", checkpoint.toUri().toString()));
         JobClient second = start(restoreArgs);
@@ -346,16 +342,6 @@ class RouterJobIT {
         } catch (Exception e) {
             // A finished job may already be gone from the MiniCluster's dispatcher.
             return JobStatus.CANCELED;
-        }
-    }
-
-    private Path latestCheckpoint() throws IOException {
-        try (Stream<Path> files = Files.walk(checkpoints)) {
-            return files.filter(p -> p.getFileName().toString().equals("_metadata"))
-                    .map(Path::getParent)
-                    .max(Comparator.comparingInt(
-                            p -> Integer.parseInt(p.getFileName().toString().substring(4))))
-                    .orElseThrow(() -> new AssertionError("no retained checkpoint under " + checkpoints));
         }
     }
 
