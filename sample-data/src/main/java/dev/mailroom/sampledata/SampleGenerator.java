@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * Deterministic generator of labelled business documents: the same seed gives the same documents, and
@@ -17,6 +18,8 @@ import java.util.Objects;
 public final class SampleGenerator {
 
     private static final Label[] LABELS = Label.values();
+    private static final Pattern TRAILING_SPACE = Pattern.compile("[ \\t]+\n");
+    private static final Pattern BLANK_RUNS = Pattern.compile("\n{3,}");
 
     private final long seed;
     private final GeneratorOptions options;

@@ -3,6 +3,7 @@ package dev.mailroom.sampledata;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * A tiny phrase grammar: {@code [a|b|c]} picks one alternative (nestable, {@code [a|]} makes a part
@@ -80,15 +81,17 @@ final class Template {
 
     /** Collapses the double spaces and stray spaces before punctuation that optional parts leave. */
     static String tidy(String s) {
-        String r = s.replaceAll("[ \\t]{2,}", " ")
-                .replaceAll(" +([,.;:!?)])", "$1")
-                .replaceAll("\\( +", "(")
-                .replaceAll("(?m)^ +", "")
-                .replaceAll("(?m) +$", "")
-                .replace(",,", ",")
-                .replace("..", ".");
-        return capitalizeFirst(r);
+        String r = MULTI_SPACE.matcher(s).replaceAll(" ");
+        r = SPACE_BEFORE_PUNCT.matcher(r).replaceAll("$1");
+        r = SPACE_AFTER_PAREN.matcher(r).replaceAll("(");
+        r = EDGE_SPACES.matcher(r).replaceAll("");
+        return capitalizeFirst(r.replace(",,", ",").replace("..", "."));
     }
+
+    private static final Pattern MULTI_SPACE = Pattern.compile("[ \\t]{2,}");
+    private static final Pattern SPACE_BEFORE_PUNCT = Pattern.compile(" +([,.;:!?)])");
+    private static final Pattern SPACE_AFTER_PAREN = Pattern.compile("\\( +");
+    private static final Pattern EDGE_SPACES = Pattern.compile("(?m)^ +| +$");
 
     static String capitalizeFirst(String s) {
         for (int i = 0; i < s.length(); i++) {
