@@ -57,7 +57,7 @@ class MessagingConfiguration {
                     failed.offset(),
                     Rejections.unwrap(failure).toString());
             metrics.rejected(Rejections.reason(failure), null);
-            template.send(rejections.of(failed, null, failure));
+            template.send(rejections.of(failed, failure));
         };
         DefaultAfterRollbackProcessor<Object, Object> processor = new DefaultAfterRollbackProcessor<>(
                 recoverer,
@@ -71,6 +71,10 @@ class MessagingConfiguration {
     /** Listeners start only once a text model serves: before that every record would fail. */
     @EventListener(ApplicationReadyEvent.class)
     void startListenersWhenModelsServe(ApplicationReadyEvent event) {
+        if (!event.getApplicationContext().getBean(MessagingProperties.class).enabled()) {
+            log.info("Kafka listeners disabled (mailroom.classifier.kafka.enabled=false): REST only");
+            return;
+        }
         ActiveModels models = event.getApplicationContext().getBean(ActiveModels.class);
         KafkaListenerEndpointRegistry registry =
                 event.getApplicationContext().getBean(KafkaListenerEndpointRegistry.class);

@@ -11,6 +11,7 @@ import org.springframework.validation.annotation.Validated;
  * Kafka listener settings ({@code mailroom.classifier.kafka.*}); the client itself is configured with
  * {@code spring.kafka.*}.
  *
+ * @param enabled false serves REST only: the listeners never start
  * @param textConcurrency consumer threads on the text topic (cheap: model only)
  * @param scannedConcurrency consumer threads on the scanned topic (each may hold an OCR worker)
  * @param retryAttempts retries of a record that failed for a transient reason, before it is rejected
@@ -19,6 +20,7 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("mailroom.classifier.kafka")
 public record MessagingProperties(
+        boolean enabled,
         @Min(1) int textConcurrency,
         @Min(1) int scannedConcurrency,
         @Min(0) @Max(20) int retryAttempts,

@@ -29,6 +29,17 @@ final class Rejections {
         this.clock = clock;
     }
 
+    /** The rejected record for {@code record}, with its document id, source and content ref when it decodes. */
+    ProducerRecord<String, byte[]> of(ConsumerRecord<String, byte[]> record, Throwable failure) {
+        DocumentRouted routed = null;
+        try {
+            routed = record.value() == null ? null : codec.decode(record.value(), DocumentRouted.class);
+        } catch (RuntimeException undecodable) {
+            // the rejection then carries the original bytes only
+        }
+        return of(record, routed, failure);
+    }
+
     /** The rejected record for {@code record}; {@code routed} is its decoded value when decoding worked. */
     ProducerRecord<String, byte[]> of(ConsumerRecord<String, byte[]> record, DocumentRouted routed, Throwable failure) {
         byte[] value = record.value() == null ? new byte[0] : record.value();
