@@ -10,7 +10,8 @@ import java.util.Map;
 /**
  * Runtime properties in the format Amazon Managed Service for Apache Flink mounts at
  * {@value #MANAGED_FLINK_FILE}: a JSON array of {@code {"PropertyGroupId": ..., "PropertyMap": {...}}}. The
- * router reads the group {@value #GROUP}, whose keys are the option names ({@code bootstrap-servers}, ...).
+ * router reads the group {@value #GROUP} (and, as a fallback, AWS's conventional {@value #FALLBACK_GROUP}),
+ * whose keys are the option names ({@code bootstrap-servers}, ...).
  */
 final class ApplicationProperties {
 
@@ -18,7 +19,10 @@ final class ApplicationProperties {
     static final String MANAGED_FLINK_FILE = "/etc/flink/application_properties.json";
 
     /** The property group the router reads. */
-    static final String GROUP = "FlinkApplicationProperties";
+    static final String GROUP = "RouterConfig";
+
+    /** The group name AWS's examples use; read too, {@link #GROUP} wins. */
+    static final String FALLBACK_GROUP = "FlinkApplicationProperties";
 
     private ApplicationProperties() {}
 
@@ -35,12 +39,14 @@ final class ApplicationProperties {
                     "application properties " + file + " must be a JSON array of property groups");
         }
         Map<String, String> properties = new HashMap<>();
-        for (JsonNode group : root) {
-            if (GROUP.equals(group.path("PropertyGroupId").asText())) {
-                group.path("PropertyMap")
-                        .fields()
-                        .forEachRemaining(
-                                e -> properties.put(e.getKey(), e.getValue().asText()));
+        for (String wanted : new String[] {FALLBACK_GROUP, GROUP}) {
+            for (JsonNode group : root) {
+                if (wanted.equals(group.path("PropertyGroupId").asText())) {
+                    group.path("PropertyMap")
+                            .fields()
+                            .forEachRemaining(
+                                    e -> properties.put(e.getKey(), e.getValue().asText()));
+                }
             }
         }
         return properties;

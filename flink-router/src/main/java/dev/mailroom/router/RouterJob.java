@@ -12,7 +12,6 @@ import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.CoreOptions;
 import org.apache.flink.configuration.ExternalizedCheckpointRetention;
 import org.apache.flink.configuration.PipelineOptions;
-import org.apache.flink.configuration.StateBackendOptions;
 import org.apache.flink.configuration.StateRecoveryOptions;
 import org.apache.flink.core.execution.CheckpointingMode;
 import org.apache.flink.streaming.api.datastream.DataStream;
@@ -83,7 +82,10 @@ public final class RouterJob {
                 .name("documents");
     }
 
-    /** The Flink configuration the job needs: checkpointing, no Kryo fallback, parallelism, restore path. */
+    /**
+     * The Flink configuration the job needs: checkpointing, no Kryo fallback, parallelism, restore path. The state
+     * backend is left to the cluster (Flink's default is the heap; RocksDB suits a large de-duplication memory).
+     */
     public static Configuration flinkConfiguration(RouterConfig config) {
         Configuration conf = new Configuration();
         conf.set(PipelineOptions.NAME, JOB_NAME);
@@ -94,7 +96,6 @@ public final class RouterJob {
         conf.set(
                 CheckpointingOptions.EXTERNALIZED_CHECKPOINT_RETENTION,
                 ExternalizedCheckpointRetention.RETAIN_ON_CANCELLATION);
-        conf.set(StateBackendOptions.STATE_BACKEND, "hashmap");
         if (config.checkpointDir() != null) {
             conf.set(CheckpointingOptions.CHECKPOINT_STORAGE, "filesystem");
             conf.set(CheckpointingOptions.CHECKPOINTS_DIRECTORY, config.checkpointDir());

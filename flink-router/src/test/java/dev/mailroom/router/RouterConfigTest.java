@@ -87,14 +87,17 @@ class RouterConfigTest {
                 file,
                 """
                 [{"PropertyGroupId": "other", "PropertyMap": {"group-id": "not-this"}},
+                 {"PropertyGroupId": "RouterConfig",
+                  "PropertyMap": {"bootstrap-servers": "b-1.msk:9098", "group-id": "from-file", "dedup-ttl": "3d"}},
                  {"PropertyGroupId": "FlinkApplicationProperties",
-                  "PropertyMap": {"bootstrap-servers": "b-1.msk:9098", "group-id": "from-file", "dedup-ttl": "3d"}}]
+                  "PropertyMap": {"bootstrap-servers": "loses", "min-text-chars": "30"}}]
                 """);
 
         RouterConfig config =
                 RouterConfig.parse(new String[] {"--dedup-ttl", "1d"}, Map.of("ROUTER_GROUP_ID", "from-env"), file);
 
         assertThat(config.bootstrapServers()).isEqualTo("b-1.msk:9098");
+        assertThat(config.minTextChars()).isEqualTo(30);
         assertThat(config.groupId()).isEqualTo("from-env");
         assertThat(config.dedupTtl()).isEqualTo(Duration.ofDays(1));
     }

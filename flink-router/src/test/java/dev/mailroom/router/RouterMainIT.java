@@ -77,7 +77,7 @@ class RouterMainIT {
                 "--checkpoint-dir",
                 work.resolve("checkpoints").toUri().toString());
         try {
-            long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+            long deadline = System.nanoTime() + Duration.ofSeconds(150).toNanos();
             while (kafka.readCommitted(rejected).isEmpty()
                     || kafka.readCommitted(text).isEmpty()
                     || kafka.readCommitted(scanned).isEmpty()) {
@@ -85,7 +85,7 @@ class RouterMainIT {
                         .as("router process alive, log: %s", log())
                         .isTrue();
                 assertThat(System.nanoTime())
-                        .as("output within 90 s, log: %s", log())
+                        .as("output within 150 s, log: %s", log())
                         .isLessThan(deadline);
                 Thread.sleep(500);
             }
