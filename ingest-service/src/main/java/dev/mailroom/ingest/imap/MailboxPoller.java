@@ -61,12 +61,13 @@ public final class MailboxPoller {
         p.setProperty(prefix + "writetimeout", timeout);
         // read without setting \Seen: the flag is our acknowledgement, set only after delivery
         p.setProperty(prefix + "peek", "true");
-        if (properties.sslTrust() != null && !properties.sslTrust().isBlank()) {
+        boolean explicitTrust =
+                properties.sslTrust() != null && !properties.sslTrust().isBlank();
+        if (explicitTrust) {
             p.setProperty(prefix + "ssl.trust", properties.sslTrust());
         }
-        if (properties.tls()) {
-            p.setProperty(prefix + "ssl.checkserveridentity", "true");
-        }
+        // with a CA-verified chain the host name must match too; explicitly trusted hosts skip both
+        p.setProperty(prefix + "ssl.checkserveridentity", Boolean.toString(properties.tls() && !explicitTrust));
         p.setProperty("mail.mime.allowutf8", "true");
         return p;
     }
