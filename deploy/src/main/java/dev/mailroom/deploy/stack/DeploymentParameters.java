@@ -2,6 +2,7 @@ package dev.mailroom.deploy.stack;
 
 import dev.mailroom.deploy.spec.ImapSettings;
 import dev.mailroom.deploy.spec.ServiceCatalog;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -53,6 +54,24 @@ public record DeploymentParameters(
         /** An existing Flink cluster operated elsewhere. */
         EXTERNAL
     }
+
+    /** Every context key the stack reads; docs/deploy.md documents each. */
+    public static final List<String> CONTEXT_KEYS = List.of(
+            "imageTag",
+            "kafkaBootstrapServers",
+            "kafkaSecurityProtocol",
+            "mskClusterName",
+            "classifierConsumerGroup",
+            "classifierLagTarget",
+            "vpcId",
+            "bucketName",
+            "certificateArn",
+            "internetFacing",
+            "imapHost",
+            "imapUser",
+            "imapPasswordParameter",
+            "flinkMode",
+            "flinkJarKey");
 
     /** Key prefix of deployment artifacts (the Flink job jar) in the bucket. */
     public static final String ARTIFACTS_PREFIX = "artifacts/";

@@ -3,8 +3,7 @@ package dev.mailroom.deploy.taskdef;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.mailroom.deploy.repo.EcsJson;
 import dev.mailroom.deploy.spec.ServiceCatalog;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -53,7 +52,7 @@ class TaskDefinitionFilesTest {
     @ParameterizedTest
     @ValueSource(strings = {ServiceCatalog.INGEST, ServiceCatalog.CLASSIFIER, ServiceCatalog.TRAINING})
     void fileIsAValidRegisterTaskDefinitionRequest(String service) throws IOException {
-        RegisterTaskDefinitionRequest request = parse(read(service + ".json"));
+        RegisterTaskDefinitionRequest request = EcsJson.parse(read(service + ".json"));
 
         assertThat(request.family()).isEqualTo("mailroom-" + service);
         assertThat(request.networkMode()).isEqualTo(NetworkMode.AWSVPC);
@@ -123,14 +122,8 @@ class TaskDefinitionFilesTest {
 
     @Test
     void unknownFieldsAreRejectedByTheSdkModel() {
-        assertThatThrownBy(() -> parse("{\"family\":\"x\",\"cpus\":\"256\"}")).hasMessageContaining("cpus");
-    }
-
-    /** Reads the JSON the way the AWS SDK's own model defines it: a typo or a wrong type fails. */
-    static RegisterTaskDefinitionRequest parse(String json) throws IOException {
-        ObjectMapper mapper = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-        Object builder = mapper.readValue(json, RegisterTaskDefinitionRequest.serializableBuilderClass());
-        return ((RegisterTaskDefinitionRequest.Builder) builder).build();
+        assertThatThrownBy(() -> EcsJson.parse("{\"family\":\"x\",\"cpus\":\"256\"}"))
+                .hasMessageContaining("cpus");
     }
 
     private static String read(String name) {

@@ -1,0 +1,66 @@
+package dev.mailroom.deploy.stack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.mailroom.contracts.Topic;
+import dev.mailroom.deploy.repo.Repo;
+import dev.mailroom.deploy.taskdef.TaskDefinitionRenderer;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/** docs/deploy.md keeps up with the code: every parameter, placeholder and topic an operator needs is in it. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DeployGuideTest {
+
+    private String guide;
+
+    @BeforeAll
+    void read() throws IOException {
+        guide = Files.readString(Repo.root().resolve("docs/deploy.md"));
+    }
+
+    @Test
+    void everyContextKeyTheStackReadsIsListedAndNoOther() {
+        List<String> asked = new ArrayList<>();
+        Map<String, Object> values = Synth.context("vpcId", "vpc-1", "imapHost", "imap.example.com");
+        DeploymentParameters.fromContext(key -> {
+            asked.add(key);
+            return values.get(key);
+        });
+        assertThat(asked).containsExactlyInAnyOrderElementsOf(DeploymentParameters.CONTEXT_KEYS);
+        for (String key : DeploymentParameters.CONTEXT_KEYS) {
+            assertThat(guide).as("parameter table row for %s", key).contains("| `" + key + "` |");
+        }
+    }
+
+    @Test
+    void everyPlaceholderOfTheTaskDefinitionsIsExplained() {
+        Matcher matcher = Pattern.compile("\\$\\{[A-Z_]+}")
+                .matcher(String.join("", TaskDefinitionRenderer.renderAll().values()));
+        while (matcher.find()) {
+            assertThat(guide).contains("`" + matcher.group() + "`");
+        }
+    }
+
+    @Test
+    void topicCreationCoversEveryContractTopic() {
+        Matcher matcher = Pattern.compile("for topic in ([^;]+);").matcher(guide);
+        assertThat(matcher.find()).isTrue();
+        assertThat(List.of(matcher.group(1).strip().split("\\s+")))
+                .containsExactlyInAnyOrderElementsOf(
+                        List.of(Topic.values()).stream().map(Topic::defaultName).toList());
+    }
+
+    @Test
+    void guideSaysWhatWasNotRunHere() {
+        assertThat(guide).contains("Not run here").contains("no Docker engine").contains("no AWS account");
+    }
+}
