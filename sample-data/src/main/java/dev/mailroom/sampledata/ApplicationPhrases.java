@@ -23,12 +23,12 @@ final class ApplicationPhrases {
                         .openers(
                                 "[I am writing to apply for|I would like to apply for|I wish to apply for|Please accept my application for|I am very interested in] the [position|role|vacancy|post] of {role} [advertised on {board}|that I saw on {board}|at {yourCompany}|in {yourCity}|(ref. {digits4})].",
                                 "[With great interest|With interest|Having read your advertisement on {board}], I [am applying|would like to apply] [for the {role} position|to join your team as {role}].",
-                                "[My name is {me} and I|I] [am|'m] [an experienced|a motivated|a qualified|a recently graduated] {role} [looking for a new challenge|based in {myCity}|and would love to join {yourCompany}].")
+                                "[My name is {me} and I am|I am|I'm] [an experienced|a motivated|a qualified|a recently graduated] {role} [looking for a new challenge|based in {myCity}|and would love to join {yourCompany}].")
                         .core(
                                 "[I have|I bring|With] [{years} years of|over {years} years'|several years of] experience [as {role}|in {industry}|in a similar role][ at {prevCompany}|].",
-                                "[In my current role|At {prevCompany}|In my previous position] I [was responsible for|handled|looked after|managed] [a team of {qty}|customer accounts|daily operations|scheduling and reporting|the {asset}] [and|while] [improved|reduced|streamlined] [processes|response times|costs] [by {pct}%|significantly|].",
+                                "[In my current role|At {prevCompany}|In my previous position] I [was responsible for|handled|looked after|managed] [a team of {qty}|customer accounts|daily operations|scheduling and reporting|the {asset}] [and|and also] [improved|reduced|streamlined] [processes|response times|costs] [by {pct}%|significantly|].",
                                 "[I hold|I have|I completed] [a degree in|a diploma in|a qualification in|an apprenticeship in] [business administration|engineering|hospitality management|accounting|computer science|logistics|nursing|marketing] [from|at] {uni}.",
-                                "[My strengths include|I am [known for|good at]|Colleagues value] {skill} and {skill2}.",
+                                "[My strengths include|I can offer|I bring] {skill} [skills|experience] and {skill2}.",
                                 "[Please find [attached|enclosed]|Attached [are|you will find]|I enclose] my [CV|curriculum vitae|résumé|CV and references|CV and certificates][ for your consideration| and a portfolio|].",
                                 "[I am available|I could start|My notice period is] [from {later}|{notice}|immediately|after {notice}].",
                                 "[My salary expectation is|I am looking for a salary of|My expected salary is] [around|about|] {salary} [per year|gross per annum|a year|].",
@@ -37,7 +37,7 @@ final class ApplicationPhrases {
                                 "[I am [particularly|especially]|What attracts me most is that I am] [drawn to|impressed by|excited about] [your company's growth|your work in {industry}|the team culture you describe|the chance to learn].",
                                 "[References are available on request|{prevCompany} can provide a reference|My previous manager has agreed to act as a referee].",
                                 "[I speak|I am fluent in] [English and German|English, French and Spanish|English and Polish|three languages].",
-                                "[You can reach me|I can be reached|My number is] [on|at] {myPhone}[ or by e-mail|].",
+                                "[[You can reach me|I can be reached] [on|at] {myPhone}|My number is {myPhone}][ or by e-mail|].",
                                 "[I am happy to relocate to {yourCity}|I live close to your {yourCity} office|I hold a valid work permit].",
                                 "[My LinkedIn profile|My portfolio] [is|can be found] at [linkedin.com/in/{meLast}{digits4}|{meLast}-portfolio.net].")
                         .mixed(
@@ -70,7 +70,7 @@ final class ApplicationPhrases {
                                 "[I have|I gained] [experience in|practical knowledge of] {skill}[ during a placement at {prevCompany}| through part-time work|].",
                                 "[Attached|Enclosed] [is|please find] my [CV|résumé|CV and transcript][ and a short cover letter|].",
                                 "[I would be grateful if you could|Please] [keep my CV on file|consider me for future openings|forward my application to the right person].",
-                                "[I could work|I am available] [{qty} hours a week|full time from {later}|for six months].")
+                                "[I could work|I am available] [20 hours a week|30 hours a week|full time from {later}|for six months].")
                         .mixed(
                                 "[I have some experience with|I learnt the basics of] [processing invoices|purchase orders|customer complaints|quotations] [during my internship|at {prevCompany}].")
                         .closers("[Thank you for your time.|I look forward to your reply.|Many thanks in advance.]")

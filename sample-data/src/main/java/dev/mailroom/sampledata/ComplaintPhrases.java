@@ -29,11 +29,11 @@ final class ComplaintPhrases {
                                 "[I [expect|demand|would like|request] a [full refund|replacement|credit note|refund of {amount}|partial refund]|Please [refund|reimburse] [me|us] [in full|the {amount}]] [within {days} days|immediately|by {due}|without further delay].",
                                 "[Nobody|No one] [has|had] [responded to|replied to|answered] [my e-mails|my calls|my previous complaint|the ticket I opened on {earlier}][, which is [frustrating|unacceptable|appalling]|].",
                                 "[Your customer service [line|hotline]|Your [staff|agent|driver]] [was|were] [rude|unhelpful|dismissive|impossible to reach] [and|when I] [kept me on hold for 40 minutes|hung up on me|promised a call back that never came].",
-                                "[I have been a customer for {years} years and|As a [long-standing|loyal] customer] [I have never|I did not expect to be] [been treated like this|experienced such poor service|let down like this].",
+                                "[I have been a customer for {years} years and|As a [long-standing|loyal] customer] [I have never [been treated like this|experienced such poor service]|I did not expect to be let down like this].",
                                 "[If this is not resolved|Unless I hear from you] [by {due}|within {days} days|this week], [I will|we will] [cancel [my|our] [contract|account|subscription]|take my business elsewhere|contact the consumer protection agency|leave a review|involve our lawyer|stop all further orders].",
                                 "[The {good}|The item|The product] [stopped working|broke|cracked|started leaking|fell apart] after [two days|a week|one use|less than a month][, which is simply not acceptable|].",
                                 "[The delivery was|It arrived] [{days} days late|three weeks late|after the date you guaranteed] [and we lost|causing us to lose|which cost us] [a customer|a day of production|{amount}].",
-                                "[I have attached|Attached are|Please see the] [photos of the damage|the delivery note|pictures of the broken items|a copy of the order confirmation].")
+                                "[I have attached|Attached you will find|Please find attached] [photos of the damage|the delivery note|pictures of the broken items|a copy of the order confirmation].")
                         .details(
                                 "[I am [deeply|really|very] [disappointed|frustrated|annoyed]|This is [very|extremely] [frustrating|disappointing|annoying]|We are [not happy|far from satisfied]].",
                                 "[I [chose|picked|trusted] your company because of|I ordered from you because of] [the good reviews|your promise of next-day delivery|a recommendation] [and feel let down|but clearly that was a mistake].",
@@ -41,8 +41,8 @@ final class ComplaintPhrases {
                                 "[My customer number is|Account:] {custNo}.")
                         .mixed(
                                 "[To make matters worse|On top of that|And then], [your invoice|invoice] {invNo} [charges|bills] [us|me] [for the full amount of {amount}|twice|for items we never received].",
-                                "[We ordered under PO {poNo}|Our purchase order {poNo} clearly stated {qty} units] [and received|but only got] [something else|half of that|the wrong model].",
-                                "[I reported the fault under ticket {ticketNo}|I raised a service request ({ticketNo}) on {earlier}] [and nobody came|weeks ago and nothing happened|but the technician never turned up].",
+                                "[We ordered under PO {poNo}|Our purchase order {poNo} clearly stated {qty} units] [and we received|but we only got] [something else|half of that|the wrong model].",
+                                "[I reported the fault under ticket {ticketNo}|I raised a service request ({ticketNo}) on {earlier}] [and nobody came|but nothing has happened since|but the technician never turned up].",
                                 "[Your quote {quoteNo} promised|The offer said] [delivery within {days} days|a fixed price of {amount}][, which you did not honour|, which turned out to be untrue|].")
                         .closers(
                                 "[I expect a [prompt|swift|quick] [response|reply|resolution].|I look forward to your urgent reply.|Please sort this out.|Disappointed regards,]")

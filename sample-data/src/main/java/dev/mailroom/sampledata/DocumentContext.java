@@ -137,7 +137,7 @@ final class DocumentContext {
             case "days" -> String.valueOf(dice.pick(7, 10, 14, 14, 30, 30, 45, 60));
             case "pct" -> String.valueOf(dice.pick(3, 5, 5, 8, 10, 10, 12, 15, 20, 25));
             case "vatPct" -> String.valueOf(dice.pick(7, 10, 19, 20, 21, 22, 25, 8, 13));
-            case "qty" -> String.valueOf(dice.pick(1, 2, 3, 4, 5, 6, 10, 12, 20, 24, 25, 40, 50, 100, 120, 200, 500));
+            case "qty" -> String.valueOf(dice.pick(2, 3, 4, 5, 6, 10, 12, 20, 24, 25, 40, 50, 100, 120, 200, 500));
             case "good" -> item(industry.goods());
             case "service" -> item(industry.services());
             case "unit" -> slot("good").isEmpty() ? "unit" : values.getOrDefault("unit", "unit");
@@ -174,10 +174,10 @@ final class DocumentContext {
                 dice.pick(
                         "PO-" + digits(5),
                         "45000" + digits(5),
-                        "PO " + (date.getYear()) + "/" + digits(3),
+                        date.getYear() + "/" + digits(3),
                         "P" + digits(6),
                         digits(6),
-                        "PO#" + digits(4));
+                        "B" + digits(2) + "-" + digits(5));
             case "quoteNo" ->
                 dice.pick(
                         "Q-" + date.getYear() + "-" + digits(3),

@@ -48,7 +48,7 @@ final class InvoicePhrases {
                                 "[If you have any questions about this [invoice|bill]|For [billing|invoice] queries|Should anything be unclear], [please contact|reach out to|write to] [accounts@|billing@|finance@]{myEmailDomain}.",
                                 "[A copy has also been [sent|uploaded] to your [supplier portal|accounts payable inbox|procurement system].|The PDF copy is for your records.|]",
                                 "This [invoice|bill] [was|is] [issued|generated] [electronically|automatically] and is valid without signature.",
-                                "[Partial|Interim] [invoice|billing] [{qty}|2] of [3|4|5] [for the project|per the payment schedule|].")
+                                "[Partial|Interim] [invoice|billing] [2|3] of [4|5|6] [for the project|per the payment schedule|].")
                         .mixed(
                                 "[Your|The] [quotation|quote|offer] {quoteNo} [was accepted on {earlier}|is the basis of this invoice|from {longAgo} applies].",
                                 "[Apologies for the late delivery last time|We are sorry about the delay with the previous order]; the [amount|invoice] [reflects|includes] a [goodwill|] [discount|reduction] of {pct}%.",

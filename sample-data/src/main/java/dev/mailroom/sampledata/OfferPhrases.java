@@ -21,7 +21,7 @@ final class OfferPhrases {
                                 "[Re: |RE: |]Your [enquiry|inquiry|request for quotation|RFQ] [of {earlier}|about {item}|]",
                                 "[Proposal|Our proposal|Offer] [- |for ]{yourCompany}")
                         .openers(
-                                "[Thank you for your [enquiry|inquiry|request] [of {earlier}|regarding {item}|for {item}]|Many thanks for your interest in {item}|Further to our [call|meeting|conversation] on {earlier}]. [We are pleased to|We are happy to|We would like to|Please find below our] [offer|quote|submit our quotation|send you our best price].",
+                                "[Thank you for your [enquiry|inquiry|request] [of {earlier}|regarding {item}|for {item}]|Many thanks for your interest in {item}|Further to our [call|meeting|conversation] on {earlier}]. [[We are pleased to|We are happy to|We would like to] [submit our quotation|send you our best price|make you the following offer]|Please find below our [offer|quote|price proposal]].",
                                 "[As requested|As promised|Following your request], [please find [attached|below|enclosed]|here is] [our|a] [quotation|quote|non-binding offer|price proposal|estimate] [{quoteNo}|] for {item}.",
                                 "[We can offer|We are able to offer|We'd be glad to supply] {qty} [x|units of|] {good} at {amount}[ each| per unit| in total|].",
                                 "[Based on|Following] [your specification|the site visit on {earlier}|your drawings|the requirements you sent], [we have prepared|here is] [a|our] [proposal|quotation|cost estimate] for {service}.")
@@ -36,7 +36,7 @@ final class OfferPhrases {
                                 "[Payment terms|Terms of payment] [would be|are] [30% on order, 70% on delivery|net {days} days|{days} days from invoice].")
                         .details(
                                 "[The scope includes|This covers|Included are] [materials, labour and disposal|design, delivery and installation|all travel costs|a two-year warranty].",
-                                "[We would be [happy|glad|delighted] to|Feel free to|Do not hesitate to] [discuss|adjust|go through] [the details|any part of the proposal|the quantities] [with you|by phone|in a short call].",
+                                "[We would be [happy|glad|delighted] to [discuss|go through] [the details|any part of the proposal|the quantities] with you[ by phone| in a short call|]|Feel free to ask for changes to [the quantities|the scope]|Do not hesitate to call us about any part of the proposal].",
                                 "[References from similar projects|Product data sheets|Samples] [are available on request|can be sent on request|are attached].",
                                 "[This quote is not an invoice|This is not a bill]; [no payment is due|an invoice will follow only after delivery|please do not pay against it].",
                                 "[Availability|Stock|Capacity] [is limited|cannot be guaranteed beyond {validUntil}|is currently good].",
@@ -87,9 +87,9 @@ final class OfferPhrases {
                                 "[Your contract {contractNo} expires on {validUntil}|Your current agreement runs out on {validUntil}]. [We are pleased to offer|Here is our offer for] [a renewal|an extension] [at|for] {amount}[ per year| per month|].",
                                 "[As a [valued|existing|long-standing] customer|Because you ordered {good} from us before|Since you are based in {yourCity}], [you qualify for|we can offer you|we would like to give you] {pct}% [off|discount on] {item}.")
                         .core(
-                                "[This offer|The price|These conditions] [is|are] valid [until {validUntil}|for orders placed before {validUntil}|for the next {days} days].",
+                                "[[This offer|The price] is|These conditions are] valid [until {validUntil}|for orders placed before {validUntil}|for the next {days} days].",
                                 "[To accept|To take up the offer|To book], [reply to this e-mail|sign the enclosed form|call {me} on {myPhone}] [before {validUntil}|].",
-                                "[The package includes|Included are|You get] [{service}, support and reporting|installation and a year of maintenance|free delivery and setup|a dedicated account manager].",
+                                "[The package includes|Included:|You get] [{service}, support and reporting|installation and a year of maintenance|free delivery and setup|a dedicated account manager].",
                                 "[Compared to your current provider|Compared with what you pay today], [you could save|this saves you|the saving is about] {amount} [a year|per year|annually].",
                                 "[The quoted price|Our price] [is fixed for|is guaranteed for|will not change for] [12|24|36] months.")
                         .details(

@@ -22,10 +22,10 @@ final class OrderPhrases {
                                 "[Bestellung / Purchase order|Order placement] {poNo}")
                         .openers(
                                 "[Please [supply|deliver|ship] the following|We hereby order the following|Please accept our order for the following] [goods|items|services|articles][ in accordance with your quotation {quoteNo}| at the agreed prices| under our framework agreement {contractNo}|].",
-                                "[We are pleased to place|We would like to place|Please find [attached|below] our|This is] [an order|our purchase order|PO] [{poNo}|number {poNo}|] for {qty} [x|units of|] {good}.",
+                                "[We are pleased to place|We would like to place|Please find [attached|below]|This is] our [order|purchase order|PO] [{poNo}|no. {poNo}|] for {qty} [x|units of] {good}.",
                                 "[On the basis of|With reference to|Referring to] your [quotation|offer|quote] {quoteNo} [dated {earlier}|of {earlier}|], we [order|place an order for|would like to order] {item}.")
                         .core(
-                                "[Required delivery date|Delivery required by|Please deliver [no later than|by|on]|Requested delivery]: {later}.",
+                                "[[Required delivery date|Requested delivery]: {later}|Please deliver [no later than|by|on] {later}|Delivery required by {later}].",
                                 "[Deliver to|Ship to|Delivery address]: {myCompany}, [Goods In,|Attn. {me},|] {myStreet}, {myPostcode} {myCity}.",
                                 "[Please [quote|show|state] our PO number {poNo} on [all|your] [delivery notes and invoices|invoices|shipping documents]|Invoices without PO number {poNo} cannot be processed].",
                                 "[Please confirm [receipt of this order|this order|the delivery date] [by return|within 48 hours|by e-mail]|Kindly send us an order confirmation [with the expected delivery date|by {later}|]].",
@@ -70,7 +70,7 @@ final class OrderPhrases {
                         .openers(
                                 "[Please [send|ship|deliver]|We need] [another|a further|the next] [{qty}|batch of {qty}] [x|] {good} [same as last time|as per our last order {orderNo}|under blanket order {contractNo}].",
                                 "[This is|Please treat this as] [call-off|release] [no. {qty}|{poNo}] [against|under] [our framework agreement|blanket PO|contract] {contractNo}.",
-                                "[Our stock of|We are running low on|We are almost out of] {good}[, so|.] [please|kindly] [book|process] [a repeat order|the following order] [for|of] {qty} [units|pieces|].")
+                                "[Our stock of|We are running low on|We are almost out of] {good}[, so please|, so kindly|. Please|. Kindly] [book|process] [a repeat order|the following order] [for|of] {qty} [units|pieces|].")
                         .core(
                                 "[New PO number|PO|Our reference]: {poNo}.",
                                 "[Delivery|Please deliver] [to the usual address|to {myStreet}, {myCity}|to our {myCity} warehouse] [by {later}|on {weekday}|next week].",

@@ -19,23 +19,23 @@ final class OtherPhrases {
                                 "[{myCompany} newsletter|Newsletter|News from {myCompany}|Monthly update|What's new] [- {month}|: {month} edition|#{qty}|]",
                                 "[Your {month} update|This month at {myCompany}|Industry news: {industry}]")
                         .openers(
-                                "[Welcome to|Here is|This is] [the {month} edition of|our latest|the quarterly] [newsletter|update|news digest][ from {myCompany}|].",
+                                "[Welcome to|Here is|This is] [the {month} edition of our newsletter|our latest update|the quarterly news digest][ from {myCompany}|].",
                                 "[It has been a busy [month|quarter]|Spring is here|Another year is nearly over] [at {myCompany}|for the team|] [and we have lots to share|- here's what we've been up to].")
                         .core(
-                                "[We have opened|We opened|Our new] [a new office|branch|warehouse] in {yourCity}[ and are hiring|, welcome to the team!|].",
-                                "[Read|Check out|Don't miss] [our interview with|an article on|the story of] [{you}, our new {myTitle}|how {yourCompany} cut costs|{industry} trends for next year].",
+                                "[We have opened|We opened|We are opening] [a new office|a new branch|a second warehouse] in {yourCity}[ and are hiring|, say hello to the team there!|].",
+                                "[Read|Check out|Don't miss] [our interview with {you}, our new {myTitle}|an article on how {yourCompany} cut costs|our piece on {industry} trends for next year].",
                                 "[Save the date|Join us|Register now]: {event} on {later}.",
                                 "[Our blog|The podcast|Our latest report] [covers|looks at|explains] [{topic}|how to prepare for {month}|the new regulations in {industry}].",
                                 "[Congratulations to|A big thank you to|Welcome to] [{you}|the {myCity} team|our {qty} new colleagues] [on|for] [winning the {industry} award|ten years with us|a great quarter|joining us].",
-                                "[Product news|New in our range|Coming soon]: [{service}|{good}|a new customer portal] [is now available|launches in {month}|is in beta].",
+                                "[[Product news|New in our range]: {item} [is now available|can now be ordered online]|Coming soon: [a new customer portal|{service} in {yourCity}]].",
                                 "[Tip of the month|Did you know?|Quick tip]: [you can download all your documents from the portal|our support line is now open until 20:00|you can follow us on LinkedIn].")
                         .details(
                                 "[You are receiving this e-mail because you subscribed to our newsletter|You receive this because you are a customer of {myCompany}]. [Unsubscribe|Manage preferences|Update your settings] [here|at any time|via the link below].",
                                 "[Follow us on|Find us on|Connect with us on] [LinkedIn|Instagram|X and LinkedIn].",
-                                "[Forward this to a colleague|Share this newsletter] [who might be interested|with your team].",
+                                "[Forward this to a colleague who might be interested|Share this newsletter with your team].",
                                 "{myCompany}, {myStreet}, {myPostcode} {myCity}, {myCountry}.")
                         .mixed(
-                                "[Members get|Subscribers get|This month only:] {pct}% off [{item}|all training courses|the {event} ticket][ - see the shop|, use code NEWS{pct}|].",
+                                "[Members get|Subscribers get|This month only:] {pct}% off [{item}|all training courses|tickets for {event}][ - see the shop|, use code NEWS{pct}|].",
                                 "[Reminder: our invoices now come from a new address|From next month our invoices will be sent by e-mail only|Our accounts team has moved to a new billing system].",
                                 "[We are hiring|Join our team|Open positions]: [{role}|several roles] in {yourCity}[ - apply on our website|].")
                         .closers(
@@ -84,7 +84,7 @@ final class OtherPhrases {
                                 "[This offer expires|Hurry, only|Limited spots] [in 24 hours|{qty} places left|tonight]!",
                                 "[100% guaranteed|No risk|Risk free|Completely legal] - [thousands of happy customers|as seen on TV|trusted worldwide].",
                                 "[To receive the funds|To process the transfer|For verification], [send us|we need] [your bank details|a small processing fee of {smallAmount}|a copy of your ID].",
-                                "[Unsubscribe|To stop receiving these e-mails|Remove me] [here|reply STOP|click the link].")
+                                "[Unsubscribe here|To stop receiving these e-mails, reply STOP|Click the link to remove your address].")
                         .mixed(
                                 "[Your invoice is attached|See attached invoice|Payment overdue] - [open the file to view|click to pay now|download the document].",
                                 "[Special offer|Best price|Exclusive deal] [on|for] [watches|pills|software licences|{item}] - [order now|today only]!",
@@ -109,7 +109,7 @@ final class OtherPhrases {
                                 "[It was a pleasure|It was great] [meeting you|working with you|to see you] [on {earlier}|at {event}|last week].")
                         .mixed(
                                 "[The invoice has been paid|We have paid your invoice {invNo}|Payment for {invNo} went out today] - [thanks again|no issues at all].",
-                                "[We had a few issues at the beginning|Despite the hiccup with order {orderNo}], [but|and] your team sorted everything out [quickly|perfectly].",
+                                "[We had a few issues at the beginning, but|Despite the hiccup with order {orderNo},] your team sorted everything out [quickly|perfectly].",
                                 "[Thank you for your application|Thanks for applying for the {role} role]; [we will be in touch|we received it].")
                         .closers("[Best wishes,|Warm regards,|With gratitude,|Cheers,|All the best,]")
                         .shorts(
@@ -118,13 +118,13 @@ final class OtherPhrases {
                         .layouts(weights(1.5, 0.6, 0, 0, 1.0, 0)),
                 kind(Label.OTHER, "out-of-office")
                         .subjects(
-                                "[Automatic reply|Out of office|Auto-Reply|Abwesenheitsnotiz / Out of office|Away]: [{subjectEcho}|your message|]",
+                                "[Automatic reply|Out of office|Auto-Reply|Abwesenheitsnotiz / Out of office|Away]: [{subjectEcho}|your message]",
                                 "[I am away until {later}|On leave until {later}|Out of office until {later}]")
                         .openers(
                                 "[Thank you for your [e-mail|message]. |]I am [out of the office|on annual leave|travelling|on parental leave|attending {event}] [until {later}|from {earlier} to {later}|this week] [with limited access to e-mail|and will not be checking e-mail|].",
                                 "[I'm currently away|I am currently out of the office|I am not in the office] [and will return on {later}|until {later}|]. [Your message will not be forwarded.|I will reply when I am back.|]")
                         .core(
-                                "[For urgent matters|In urgent cases|If your request is urgent], [please contact|please call|reach out to] {you} [at|on] [{myPhone}|{myEmail}].",
+                                "[For urgent matters|In urgent cases|If your request is urgent], [please contact {you} at {myEmail}|please call {you} on {myPhone}|reach out to {you}].",
                                 "[I will respond|I'll get back to you|I will reply] [as soon as possible|on my return|after {later}].",
                                 "[Our office is closed|The office will be closed] [over the holidays|from {earlier} to {later}|for the public holiday].")
                         .mixed(

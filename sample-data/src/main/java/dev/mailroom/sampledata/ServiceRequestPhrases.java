@@ -18,7 +18,7 @@ final class ServiceRequestPhrases {
                         .subjects(
                                 "[Service request|Repair request|Maintenance request|Call-out request|Request for service] [- {asset}|: {asset}|for {location}|]",
                                 "[{asset}|The {asset}] [{fault}|not working|needs attention|needs a check]",
-                                "[Please send a technician|Technician needed|Can someone come and look at] [the {asset}|{location}][ - {weekday}|]",
+                                "[Please send a technician for|Technician needed for|Can someone come and look at] [the {asset}|the {asset} in {location}][ - {weekday}|]",
                                 "[New ticket|Ticket {ticketNo}]: {asset}")
                         .openers(
                                 "[Could you please|Please|Would you be able to|We would like you to|Can you] [send a technician|arrange a visit|schedule an engineer|have someone look at] [for|to check|to repair|to inspect] the {asset} [at|in] {location}.",
@@ -26,7 +26,7 @@ final class ServiceRequestPhrases {
                                 "[We need|We would like to book|Please schedule|I'd like to request] [the [annual|quarterly|routine] maintenance|a service visit|an inspection|a safety check] [of|for] [the|our] {asset} [under contract {contractNo}|at {location}|].")
                         .core(
                                 "[The best time|A good time|Access is possible] [would be|is] [{weekday} at {time}|between {time} and 17:00|any weekday morning|on {later}].",
-                                "[Contact on site|On-site contact|Please ask for] [is|:] {me}, {myPhone}.",
+                                "[[Contact on site|On-site contact] [is|:]|Please ask for] {me}, {myPhone}.",
                                 "[Priority|Urgency]: [high|medium|normal|low][, as the {asset} is needed for daily operations|, not urgent|, please treat as urgent].",
                                 "[Our|The] [service agreement|maintenance contract|contract number] [is|:] {contractNo}[, so the visit should be covered|].",
                                 "[The serial number is|Asset tag|Equipment ID]: [SN-{digits4}-{digits4}|{digits4}-{qty}|A{digits4}].",
