@@ -252,7 +252,7 @@ class IngestServiceIT {
                 .contains("mailroom_ingest_extraction_seconds_count");
         HttpResponse<String> api = get("/v3/api-docs");
         assertThat(api.statusCode()).isEqualTo(200);
-        assertThat(api.body()).contains("/api/v1/documents");
+        assertThat(api.body()).contains("/api/v1/documents").contains("\"202\"").contains("\"413\"");
     }
 
     // ---------------------------------------------------------------- folder

@@ -6,6 +6,9 @@ import dev.mailroom.ingest.pipeline.IngestPipeline;
 import dev.mailroom.ingest.pipeline.Outcome;
 import dev.mailroom.ingest.pipeline.RawContent;
 import dev.mailroom.ingest.pipeline.Submission;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import java.nio.charset.StandardCharsets;
 import org.springframework.http.HttpStatus;
@@ -34,6 +37,24 @@ class DocumentController {
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.ACCEPTED)
+    @Operation(summary = "Upload a document file (channel upload); type is detected from the bytes")
+    @ApiResponse(responseCode = "202", description = "stored in S3 and on documents.ingest")
+    @ApiResponse(
+            responseCode = "413",
+            description = "over the upload limit; rejected record produced",
+            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(
+            responseCode = "415",
+            description = "unsupported type; rejected record produced",
+            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(
+            responseCode = "422",
+            description = "malformed, encrypted, decompression bomb or timeout; rejected record produced",
+            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(
+            responseCode = "503",
+            description = "S3 or Kafka did not confirm; nothing accepted, retry",
+            content = @Content(mediaType = "application/problem+json"))
     DocumentAccepted upload(
             @RequestPart("file") MultipartFile file,
             @RequestParam(name = "sender", required = false) String sender,
@@ -45,6 +66,20 @@ class DocumentController {
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.ACCEPTED)
+    @Operation(summary = "Send a document as JSON text (channel api)")
+    @ApiResponse(responseCode = "202", description = "stored in S3 and on documents.ingest")
+    @ApiResponse(
+            responseCode = "400",
+            description = "invalid request",
+            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(
+            responseCode = "413",
+            description = "over the upload limit; rejected record produced",
+            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(
+            responseCode = "503",
+            description = "S3 or Kafka did not confirm; nothing accepted, retry",
+            content = @Content(mediaType = "application/problem+json"))
     DocumentAccepted text(@Valid @RequestBody TextDocumentRequest request) {
         Source source = new Source(Channel.API, request.sender(), request.subject(), request.filename());
         RawContent content = RawContent.of(request.text().getBytes(StandardCharsets.UTF_8));

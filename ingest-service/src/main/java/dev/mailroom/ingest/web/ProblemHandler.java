@@ -3,6 +3,7 @@ package dev.mailroom.ingest.web;
 import dev.mailroom.contracts.RejectReason;
 import dev.mailroom.ingest.pipeline.DeliveryException;
 import dev.mailroom.ingest.pipeline.Outcome;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,6 +43,16 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .header(HttpHeaders.RETRY_AFTER, "5")
                 .body(problem);
+    }
+
+    @ExceptionHandler(UncheckedIOException.class)
+    ProblemDetail unreadable(UncheckedIOException e) {
+        log.warn("upload could not be read: {}", e.getMessage());
+        ProblemDetail problem =
+                ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "the upload could not be read; send it again");
+        problem.setType(URI.create(TYPE_BASE + "unreadable-upload"));
+        problem.setTitle("Upload could not be read");
+        return problem;
     }
 
     static HttpStatus status(RejectReason reason) {
