@@ -1,6 +1,5 @@
 package dev.mailroom.model.kernel;
 
-import com.oracle.labs.mlrg.olcut.util.Pair;
 import dev.mailroom.contracts.Feature;
 import dev.mailroom.contracts.Label;
 import dev.mailroom.model.features.FeaturePipeline;
@@ -11,9 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.tribuo.Example;
-import org.tribuo.Excuse;
 import org.tribuo.Model;
 import org.tribuo.MutableDataset;
 import org.tribuo.Trainer;
@@ -94,7 +91,7 @@ final class TribuoKernels {
                 Kernel.NAIVE_BAYES,
                 space,
                 (p, seed) -> new MultinomialNaiveBayesTrainer((Double) p.get("alpha")),
-                Explain.OCCLUSION,
+                Explain.NAIVE_BAYES,
                 false);
     }
 
@@ -138,8 +135,13 @@ final class TribuoKernels {
         return new ArrayExample<>(label, names, values);
     }
 
+    /** How a kernel explains a decision. */
     enum Explain {
+        /** Weight x value, relative to the runner-up label. */
         LINEAR,
+        /** Log word probability x value, relative to the runner-up label. */
+        NAIVE_BAYES,
+        /** Leave-one-out of the strongest present features. */
         OCCLUSION
     }
 
@@ -230,6 +232,7 @@ final class TribuoKernels {
 
         private final Model<org.tribuo.classification.Label> model;
         private final Explain explain;
+        private final LinearWeights weights;
         private final double temperature;
         private final Map<String, Integer> labelIndex = new LinkedHashMap<>();
 
@@ -244,6 +247,11 @@ final class TribuoKernels {
             super(kernel, pipeline, labels, params);
             this.model = model;
             this.explain = explain;
+            this.weights = switch (explain) {
+                case LINEAR -> LinearWeights.linear(model, labels);
+                case NAIVE_BAYES -> LinearWeights.naiveBayes(model, labels, (Double) params.get("alpha"));
+                case OCCLUSION -> null;
+            };
             this.temperature = temperature;
             for (int i = 0; i < labels.size(); i++) {
                 labelIndex.put(labels.get(i).code(), i);
@@ -282,28 +290,21 @@ final class TribuoKernels {
 
         @Override
         List<Feature> explain(FeatureVector vector, int labelIndex, double[] probabilities, int size) {
-            if (explain == Explain.OCCLUSION) {
+            if (weights == null) {
                 return super.explain(vector, labelIndex, probabilities, size);
             }
-            Optional<Excuse<org.tribuo.classification.Label>> excuse =
-                    model.getExcuse(example(vector, LabelFactory.UNKNOWN_LABEL));
-            if (excuse.isEmpty()) {
-                return super.explain(vector, labelIndex, probabilities, size);
-            }
-            List<Pair<String, Double>> scores =
-                    excuse.get().getScores().get(labels.get(labelIndex).code());
-            if (scores == null) {
-                return List.of();
-            }
-            List<Feature> features = new ArrayList<>();
-            for (Pair<String, Double> p : scores) {
-                if (p.getB() > 0
-                        && !DOCUMENT_FEATURE.equals(p.getA())
-                        && !p.getA().startsWith("BIAS")) {
-                    features.add(new Feature(p.getA(), p.getB()));
+            int runnerUp = labelIndex == 0 ? 1 : 0;
+            for (int i = 0; i < probabilities.length; i++) {
+                if (i != labelIndex && probabilities[i] > probabilities[runnerUp]) {
+                    runnerUp = i;
                 }
             }
-            return top(features, size);
+            return weights.explain(vector, labelIndex, runnerUp, size);
+        }
+
+        /** Per-feature weights behind linear explanations, or null for occlusion kernels. */
+        LinearWeights weights() {
+            return weights;
         }
 
         @Override

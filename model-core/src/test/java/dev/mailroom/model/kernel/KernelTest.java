@@ -11,8 +11,14 @@ import dev.mailroom.model.Prediction;
 import dev.mailroom.model.eval.Evaluation;
 import dev.mailroom.model.features.FeatureConfig;
 import dev.mailroom.model.testing.SyntheticDocuments;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -23,9 +29,9 @@ class KernelTest {
     static final List<LabelledText> TEST = SyntheticDocuments.generate(15, 2);
 
     @ParameterizedTest
-    @EnumSource(names = {"LOGISTIC", "LINEAR_SVM", "NAIVE_BAYES", "XGBOOST", "MLP"})
+    @EnumSource(Kernel.class)
     void learnsSyntheticDocumentsAndExplainsWithPresentFeatures(Kernel kernel) throws Exception {
-        TrainedModel model = kernel.train(TRAIN, fast(kernel), FeatureConfig.defaults(), 42);
+        TrainedModel model = trained(kernel);
 
         Evaluation evaluation = Evaluation.of(model, TEST);
         assertThat(evaluation.macroF1()).as(kernel.id() + " " + evaluation).isGreaterThan(0.9);
@@ -51,7 +57,29 @@ class KernelTest {
     }
 
     @ParameterizedTest
-    @EnumSource(names = {"LOGISTIC", "LINEAR_SVM", "NAIVE_BAYES", "XGBOOST", "MLP"})
+    @EnumSource(Kernel.class)
+    void concurrentClassificationGivesTheSameResultsAsSequential(Kernel kernel) throws Exception {
+        TrainedModel model = trained(kernel);
+        List<String> texts = TEST.stream().map(LabelledText::text).limit(40).toList();
+        List<Prediction> sequential = texts.stream().map(model::classify).toList();
+
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<List<Prediction>>> futures = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                futures.add(
+                        pool.submit(() -> texts.stream().map(model::classify).toList()));
+            }
+            for (Future<List<Prediction>> future : futures) {
+                assertThat(future.get(60, TimeUnit.SECONDS)).isEqualTo(sequential);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kernel.class)
     void sameSeedGivesTheSamePredictions(Kernel kernel) {
         List<LabelledText> small = TRAIN.subList(0, 120);
         TrainedModel first = kernel.train(small, fast(kernel), FeatureConfig.defaults(), 7);
@@ -94,6 +122,13 @@ class KernelTest {
         assertThat(model.labels()).containsExactly(Label.OFFER, Label.COMPLAINT);
         assertThat(model.classify("i demand a refund, formal complaint").label())
                 .isEqualTo(Label.COMPLAINT);
+    }
+
+    private static final Map<Kernel, TrainedModel> MODELS = new ConcurrentHashMap<>();
+
+    /** One model per kernel, trained once for the whole class. */
+    static TrainedModel trained(Kernel kernel) {
+        return MODELS.computeIfAbsent(kernel, k -> k.train(TRAIN, fast(k), FeatureConfig.defaults(), 42));
     }
 
     /** Small, fast settings for tests. */
