@@ -1,0 +1,195 @@
+package dev.mailroom.training;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.mailroom.model.registry.ModelRegistries;
+import dev.mailroom.model.registry.ModelRegistry;
+import dev.mailroom.testsupport.S3TestServer;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The whole service on a random port with an S3 registry (in-process S3Proxy): train, publish, promote, roll back. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class TrainingServiceIT {
+
+    static final String KEY = "it-key";
+    static final String BUCKET = "training-it";
+    static final S3TestServer S3 = S3TestServer.inMemory();
+    static final Path DATA;
+
+    static {
+        S3.createBucket(BUCKET);
+        // The registry's S3 client takes credentials from the AWS default chain.
+        System.setProperty("aws.accessKeyId", S3.accessKey());
+        System.setProperty("aws.secretAccessKey", S3.secretKey());
+        try {
+            DATA = Files.createTempDirectory("training-it");
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        registry.add("mailroom.registry.uri", () -> "s3://" + BUCKET);
+        registry.add("mailroom.s3.endpoint", () -> S3.endpoint().toString());
+        registry.add("mailroom.s3.region", S3::region);
+        registry.add("mailroom.s3.path-style-access", () -> "true");
+        registry.add("mailroom.training.api-key", () -> KEY);
+        registry.add("mailroom.training.trial-parallelism", () -> "2");
+    }
+
+    @AfterAll
+    static void stopS3() {
+        S3.close();
+    }
+
+    @LocalServerPort
+    int port;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final ObjectMapper json = new ObjectMapper();
+
+    private HttpResponse<String> send(String method, String path, String body, boolean withKey) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+                .header("Content-Type", "application/json");
+        if (withKey) {
+            request.header("Authorization", "Bearer " + KEY);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private JsonNode awaitEnd(String id) throws Exception {
+        Instant until = Instant.now().plus(Duration.ofSeconds(120));
+        while (Instant.now().isBefore(until)) {
+            JsonNode job = json.readTree(
+                    send("GET", "/api/v1/trainings/" + id, null, false).body());
+            if (!job.get("status").asText().matches("QUEUED|RUNNING")) {
+                return job;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("training " + id + " did not end");
+    }
+
+    private String startTraining(Path train, String promotion) throws Exception {
+        String body = json.writeValueAsString(Map.of(
+                "model",
+                "it-model",
+                "dataset",
+                Map.of("type", "file", "path", train.toString()),
+                "kernels",
+                List.of("naive-bayes"),
+                "trials",
+                2,
+                "folds",
+                2,
+                "space",
+                Map.of("naive-bayes", Map.of("alpha", List.of(0.1, 0.5))),
+                "promotion",
+                promotion));
+        HttpResponse<String> response = send("POST", "/api/v1/trainings", body, true);
+        assertThat(response.statusCode()).isEqualTo(202);
+        return json.readTree(response.body()).get("id").asText();
+    }
+
+    @Test
+    void trainingViaRestPublishesToS3AndVersionsArePromotedAndRolledBack() throws Exception {
+        Path train = TestCorpus.writeJsonl(DATA.resolve("train.jsonl"), TestCorpus.generate(210, 77));
+
+        // Mutating calls need the key.
+        assertThat(send("POST", "/api/v1/trainings", "{}", false).statusCode()).isEqualTo(401);
+
+        String first = startTraining(train, "always");
+        JsonNode job = awaitEnd(first);
+        assertThat(job.get("status").asText()).isEqualTo("SUCCEEDED");
+        assertThat(job.get("trialsDone").asInt()).isEqualTo(2);
+        assertThat(job.get("trialsTotal").asInt()).isEqualTo(2);
+        assertThat(job.get("leaderboard")).hasSize(2);
+        assertThat(job.get("promotion").get("promoted").asBoolean()).isTrue();
+        String v1 = job.get("version").asText();
+
+        String second = startTraining(train, "never");
+        JsonNode secondJob = awaitEnd(second);
+        assertThat(secondJob.get("status").asText()).isEqualTo("SUCCEEDED");
+        String v2 = secondJob.get("version").asText();
+        assertThat(v2).isNotEqualTo(v1);
+
+        JsonNode versions = json.readTree(
+                send("GET", "/api/v1/models/it-model/versions", null, false).body());
+        assertThat(versions.get("production").asText()).isEqualTo(v1);
+        assertThat(versions.get("versions")).hasSize(2);
+
+        assertThat(send("POST", "/api/v1/models/it-model/versions/" + v2 + "/promote", null, false)
+                        .statusCode())
+                .isEqualTo(401);
+        HttpResponse<String> promoted = send(
+                "POST",
+                "/api/v1/models/it-model/versions/" + v2 + "/promote",
+                "{\"reason\":\"better on review\"}",
+                true);
+        assertThat(promoted.statusCode()).isEqualTo(200);
+        JsonNode v2Detail = json.readTree(send("GET", "/api/v1/models/it-model/versions/" + v2, null, false)
+                .body());
+        assertThat(v2Detail.get("production").asBoolean()).isTrue();
+        assertThat(v2Detail.get("manifest").get("trainingJobId").asText()).isEqualTo(second);
+
+        assertThat(send("POST", "/api/v1/models/it-model/rollback", null, false).statusCode())
+                .isEqualTo(401);
+        HttpResponse<String> rolledBack =
+                send("POST", "/api/v1/models/it-model/rollback", "{\"reason\":\"complaints up\"}", true);
+        assertThat(rolledBack.statusCode()).isEqualTo(200);
+        assertThat(json.readTree(rolledBack.body()).get("version").asText()).isEqualTo(v1);
+
+        // The registry on S3 holds the versions, the production alias and the jobs for a restart.
+        ModelRegistry s3 = ModelRegistries.open(
+                "s3://" + BUCKET,
+                Map.of(
+                        ModelRegistries.ENDPOINT, S3.endpoint().toString(),
+                        ModelRegistries.REGION, S3.region(),
+                        ModelRegistries.PATH_STYLE, "true"));
+        assertThat(s3.versions("it-model")).containsExactly(v1, v2);
+        assertThat(s3.production("it-model")).contains(v1);
+        assertThat(s3.listDocuments("jobs/")).contains("jobs/" + first + ".json", "jobs/" + second + ".json");
+
+        JsonNode list =
+                json.readTree(send("GET", "/api/v1/trainings", null, false).body());
+        assertThat(list.findValuesAsText("id")).contains(first, second);
+    }
+
+    @Test
+    void openApiHealthAndMetricsAreServed() throws Exception {
+        HttpResponse<String> docs = send("GET", "/v3/api-docs", null, false);
+        assertThat(docs.statusCode()).isEqualTo(200);
+        JsonNode paths = json.readTree(docs.body()).get("paths");
+        assertThat(paths.has("/api/v1/trainings")).isTrue();
+        assertThat(paths.has("/api/v1/models/{name}/rollback")).isTrue();
+        assertThat(send("GET", "/actuator/health/readiness", null, false).body())
+                .contains("UP");
+        assertThat(send("GET", "/actuator/prometheus", null, false).statusCode())
+                .isEqualTo(200);
+        HttpResponse<String> missing = send("GET", "/api/v1/trainings/nope", null, false);
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.headers().firstValue("Content-Type")).contains("application/problem+json");
+    }
+}
