@@ -49,6 +49,23 @@ class MessageSplitterTest {
     }
 
     @Test
+    void htmlOnlyBodyIsTheBodyDocument() throws Exception {
+        byte[] mail = ("From: a@example.com\r\nSubject: html\r\nContent-Type: multipart/alternative; boundary=b\r\n\r\n"
+                        + "--b\r\nContent-Type: text/plain\r\n\r\n \r\n"
+                        + "--b\r\nContent-Type: text/html; charset=windows-1252\r\n\r\n<p>Angebot f\u00fcr Sie</p>\r\n--b--\r\n")
+                .getBytes(StandardCharsets.ISO_8859_1);
+
+        List<MailPart> parts = MessageSplitter.split(parse(mail));
+
+        assertThat(parts).singleElement().satisfies(part -> {
+            assertThat(part.filename()).isNull();
+            assertThat(part.charset()).isEqualTo("windows-1252");
+            assertThat(new String(part.bytes(), Charset.forName("windows-1252")))
+                    .contains("Angebot für Sie");
+        });
+    }
+
+    @Test
     void blankBodyIsNoDocument() throws Exception {
         byte[] mail = "From: a@example.com\r\nSubject: empty\r\nContent-Type: text/plain\r\n\r\n  \r\n"
                 .getBytes(StandardCharsets.US_ASCII);
