@@ -28,6 +28,8 @@ import java.util.function.Function;
  * @param internetFacing whether the load balancer is internet-facing ({@code internetFacing}, default false)
  * @param imap the mailbox to poll ({@code imapHost}, {@code imapUser} default {@code mailroom}, {@code
  *     imapPasswordParameter} default {@code /mailroom/ingest/imap-password}); absent without {@code imapHost}
+ * @param mskSecurityGroupId security group of the MSK brokers ({@code mskSecurityGroupId}); when given, the stack
+ *     lets the Kafka clients (ingest, classifier, Flink router) in on the listener port (9094 TLS, 9092 plaintext)
  * @param flinkMode {@code managed} (default: an Amazon Managed Service for Apache Flink application) or {@code
  *     external} (the router runs on an existing Flink cluster; nothing is created)
  * @param flinkJarKey key of the router's job jar in the bucket ({@code flinkJarKey})
@@ -44,6 +46,7 @@ public record DeploymentParameters(
         Optional<String> certificateArn,
         boolean internetFacing,
         Optional<ImapSettings> imap,
+        Optional<String> mskSecurityGroupId,
         FlinkMode flinkMode,
         String flinkJarKey) {
 
@@ -70,6 +73,7 @@ public record DeploymentParameters(
             "imapHost",
             "imapUser",
             "imapPasswordParameter",
+            "mskSecurityGroupId",
             "flinkMode",
             "flinkJarKey");
 
@@ -88,6 +92,11 @@ public record DeploymentParameters(
         if (!flinkJarKey.startsWith(ARTIFACTS_PREFIX)) {
             throw new IllegalArgumentException("flinkJarKey must be under " + ARTIFACTS_PREFIX + ": " + flinkJarKey);
         }
+    }
+
+    /** Port of the MSK listener the clients use: TLS 9094, plaintext 9092. */
+    public int kafkaPort() {
+        return kafkaSecurityProtocol.equals("SSL") ? 9094 : 9092;
     }
 
     /** Reads the parameters through {@code context} (a CDK node's {@code tryGetContext}), failing on missing ones. */
@@ -109,6 +118,7 @@ public record DeploymentParameters(
                                 optional(context, "imapUser").orElse("mailroom"),
                                 optional(context, "imapPasswordParameter")
                                         .orElse(ServiceCatalog.IMAP_PASSWORD_PARAMETER))),
+                optional(context, "mskSecurityGroupId"),
                 optional(context, "flinkMode")
                         .map(mode -> FlinkMode.valueOf(mode.toUpperCase(Locale.ROOT)))
                         .orElse(FlinkMode.MANAGED),

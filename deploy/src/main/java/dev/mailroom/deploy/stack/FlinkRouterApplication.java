@@ -40,6 +40,7 @@ public final class FlinkRouterApplication extends Construct {
 
     private final CfnApplication application;
     private final Role role;
+    private final SecurityGroup securityGroup;
 
     /** Creates the application, its role, security group and log stream. */
     public FlinkRouterApplication(
@@ -88,7 +89,7 @@ public final class FlinkRouterApplication extends Construct {
                 .resources(List.of("*"))
                 .build());
 
-        SecurityGroup securityGroup = SecurityGroup.Builder.create(this, "SecurityGroup")
+        securityGroup = SecurityGroup.Builder.create(this, "SecurityGroup")
                 .vpc(vpc)
                 .description("mailroom Flink router: outbound to Kafka only")
                 .allowAllOutbound(true)
@@ -163,6 +164,11 @@ public final class FlinkRouterApplication extends Construct {
     /** The CloudFormation application resource. */
     public CfnApplication application() {
         return application;
+    }
+
+    /** The security group of the application's network interfaces. */
+    public SecurityGroup securityGroup() {
+        return securityGroup;
     }
 
     /** The role the application runs with. */

@@ -20,7 +20,9 @@ import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.StackProps;
 import software.amazon.awscdk.services.applicationautoscaling.EnableScalingProps;
 import software.amazon.awscdk.services.cloudwatch.Metric;
+import software.amazon.awscdk.services.ec2.ISecurityGroup;
 import software.amazon.awscdk.services.ec2.IVpc;
+import software.amazon.awscdk.services.ec2.Port;
 import software.amazon.awscdk.services.ec2.SecurityGroup;
 import software.amazon.awscdk.services.ec2.SubnetSelection;
 import software.amazon.awscdk.services.ec2.SubnetType;
@@ -90,6 +92,7 @@ public final class MailroomStack extends Stack {
 
     private final Bucket bucket;
     private final Map<String, FargateService> services = new LinkedHashMap<>();
+    private final Map<String, SecurityGroup> securityGroups = new LinkedHashMap<>();
     private final ApplicationLoadBalancer loadBalancer;
 
     /** Builds the stack from the deployment parameters. */
@@ -181,8 +184,20 @@ public final class MailroomStack extends Stack {
         classifierScaling(services.get(ServiceCatalog.CLASSIFIER), specs.get(ServiceCatalog.CLASSIFIER), params);
 
         if (params.flinkMode() == DeploymentParameters.FlinkMode.MANAGED) {
-            new FlinkRouterApplication(this, "FlinkRouter", vpc, bucket, bucketKey, params);
+            FlinkRouterApplication router =
+                    new FlinkRouterApplication(this, "FlinkRouter", vpc, bucket, bucketKey, params);
+            securityGroups.put("flink-router", router.securityGroup());
         }
+        params.mskSecurityGroupId().ifPresent(groupId -> {
+            ISecurityGroup kafka = SecurityGroup.fromSecurityGroupId(this, "KafkaSecurityGroup", groupId);
+            securityGroups.forEach((name, group) -> {
+                boolean kafkaClient = !specs.containsKey(name)
+                        || specs.get(name).environment().containsKey("SPRING_KAFKA_BOOTSTRAP_SERVERS");
+                if (kafkaClient) {
+                    kafka.addIngressRule(group, Port.tcp(params.kafkaPort()), "mailroom " + name + " to Kafka");
+                }
+            });
+        });
 
         CfnOutput.Builder.create(this, "LoadBalancerDns")
                 .value(loadBalancer.getLoadBalancerDnsName())
@@ -312,6 +327,7 @@ public final class MailroomStack extends Stack {
                 .description(id + " tasks: HTTP from the load balancer only")
                 .allowAllOutbound(true)
                 .build();
+        securityGroups.put(id, securityGroup);
         return FargateService.Builder.create(this, id + "-service")
                 .cluster(cluster)
                 .serviceName(id)

@@ -281,6 +281,27 @@ class MailroomStackTest {
     }
 
     @Test
+    void kafkaClientsAndOnlyThemAreLetIntoTheMskSecurityGroupOnTheTlsPort() {
+        Template withMsk = Synth.template(Synth.context("mskSecurityGroupId", "sg-0msk"));
+        List<Map<String, Object>> rules = Synth.resources(withMsk, "AWS::EC2::SecurityGroupIngress").values().stream()
+                .map(Synth::properties)
+                .filter(rule -> "sg-0msk".equals(rule.get("GroupId")))
+                .collect(Collectors.toList());
+        assertThat(rules).allSatisfy(rule -> {
+            assertThat(rule.get("FromPort")).isEqualTo(9094);
+            assertThat(rule.get("ToPort")).isEqualTo(9094);
+        });
+        assertThat(rules.stream()
+                        .map(rule -> json(rule.get("SourceSecurityGroupId")))
+                        .toList())
+                .hasSize(3)
+                .anySatisfy(source -> assertThat(source).contains("ingestservice"))
+                .anySatisfy(source -> assertThat(source).contains("classifierservice"))
+                .anySatisfy(source -> assertThat(source).contains("FlinkRouter"))
+                .noneSatisfy(source -> assertThat(source).contains("trainingservice"));
+    }
+
+    @Test
     void externalFlinkModeCreatesNoFlinkApplication() {
         Template external = Synth.template(Synth.context("flinkMode", "external"));
         external.resourceCountIs("AWS::KinesisAnalyticsV2::Application", 0);
