@@ -76,6 +76,25 @@ final class ApplicationPhrases {
                         .closers("[Thank you for your time.|I look forward to your reply.|Many thanks in advance.]")
                         .shorts(
                                 "[Hi,|Hello,] [do you offer|are there any] [internships|apprenticeships|student jobs] in {dept}? I study at {uni}; CV attached. {me}")
-                        .layouts(weights(1.5, 1, 0.1, 0, 0.4, 0)));
+                        .layouts(weights(1.5, 1, 0.1, 0, 0.4, 0)),
+                kind(Label.JOB_APPLICATION, "referral-internal")
+                        .subjects(
+                                "[Internal application|Referral|Application via referral|Expression of interest] [- {role}|: {role} in {dept}|]",
+                                "[{youFirst} suggested I apply|Referred by {youFirst}] [for the {role} role|]")
+                        .openers(
+                                "[{youFirst} {youLast} [suggested|recommended] that I [contact you|apply] about|I was referred by {youFirst} {youLast} for] the {role} [position|opening|role] [in {dept}|in your {yourCity} office|].",
+                                "[I would like to apply internally for|Please consider this my internal application for|I am interested in moving to] the {role} [role|position] in {dept}.")
+                        .core(
+                                "[I have been with the company|I have worked in {dept}|I joined {yourCompany}] [for {years} years|since {longAgo}].",
+                                "[My manager|My team lead] [has agreed to|supports] [the move|my application][ and can give a reference|].",
+                                "[I have attached|Attached is] my [updated CV|CV] [and a short motivation letter|].",
+                                "[I believe|I am confident] my experience in {skill} [would help the team|is a good fit for the role].",
+                                "[I could start|I would be available] [after a handover of {notice}|from {later}|once a replacement is found].")
+                        .mixed(
+                                "[In my current role I handle|Currently I look after] [supplier invoices|purchase orders|customer complaints|service tickets] [for {qty} accounts|every day].")
+                        .closers("[Thank you for considering me.|I would be glad to talk about it.|Many thanks.]")
+                        .shorts(
+                                "[Hi|Hello] {youFirst}, [I'd like to apply internally for the {role} role|{youFirst} {youLast} suggested I apply for the {role} position] - CV attached. {meFirst}")
+                        .layouts(weights(1.6, 0.6, 0.1, 0, 0.4, 0)));
     }
 }

@@ -91,6 +91,35 @@ final class ComplaintPhrases {
                                 "[Account|Customer no.]: {custNo}",
                                 "[Invoice|Disputed invoice]: {invNo}",
                                 "[Amount disputed|Overcharge]: {amount}")
-                        .layouts(weights(1.5, 1, 0.2, 0, 0.5, 0.3)));
+                        .layouts(weights(1.5, 1, 0.2, 0, 0.5, 0.3)),
+                kind(Label.COMPLAINT, "warranty")
+                        .subjects(
+                                "[Warranty claim|Defective product|Faulty {good}|Broken after {days} days] [- serial {digits4}|- order {orderNo}|]",
+                                "[Your product is faulty|Refund demanded|Poor quality {good}]")
+                        .openers(
+                                "[The|My|Our] {good} [bought|purchased|delivered] [on {earlier}|last month|{days} days ago] [has already broken|stopped working|is defective][, which is completely unacceptable| - for the second time|].",
+                                "[I am making a formal warranty claim|I want to make a warranty claim|I must complain] [for|about] the {good} [(serial {digits4}-{digits4})|from order {orderNo}|I bought from you].")
+                        .core(
+                                "[It is still under warranty|The warranty runs until {validUntil}|This is clearly covered by the two-year warranty], [so I expect|and I demand|and I want] [a free replacement|a full refund|a repair at no cost] [within {days} days|immediately|].",
+                                "[The repair you did on {earlier} did not fix anything|The replacement you sent has the same fault|This is the second unit with the same defect].",
+                                "[I am disappointed with the quality|The quality is shocking for the price|For {amount} I expected much better].",
+                                "[Your hotline told me|I was told on the phone] [to send it back at my own cost|that the warranty does not apply|to wait another four weeks], [which I refuse to accept|which is outrageous|which is not acceptable].",
+                                "[If I do not get a replacement|Without a satisfactory answer] [by {due}|within {days} days], [I will contact the consumer protection agency|I will leave a one-star review|I will ask my bank for a chargeback].")
+                        .details(
+                                "[The receipt and photos are attached|I have attached the receipt and a video of the fault].",
+                                "[Order number|Order]: {orderNo}.")
+                        .mixed(
+                                "[The invoice {invNo}|Your invoice {invNo}] [says the product is covered for two years|lists a warranty extension I paid {smallAmount} for].")
+                        .closers("[I expect your answer by {due}.|Please reply promptly.|Very disappointed,]")
+                        .shorts(
+                                "[My|The] {good} [broke after|stopped working after] [two weeks|{days} days]. [Warranty claim - I want a replacement.|Refund please, this is not acceptable.] Order {orderNo}.")
+                        .titles("WARRANTY CLAIM", "Complaint", "Reklamation / Claim")
+                        .fields(
+                                "[Product|Item]: {good}",
+                                "[Serial no.|Serial]: {digits4}-{digits4}",
+                                "[Purchased|Bought on]: {earlier}",
+                                "[Defect|Fault]: [does not turn on|broken housing|stopped working]",
+                                "[Wanted|Requested]: [replacement|refund]")
+                        .layouts(weights(1.5, 0.8, 0.5, 0, 0.5, 0.3)));
     }
 }

@@ -46,7 +46,7 @@ final class Composer {
         boolean mixed = dice.chance(options.mixedSignalRate()) && !kind.mixed().isEmpty();
         String subject = kind.subjects().isEmpty() ? "" : ctx.expand(dice.pick(kind.subjects()));
         if (length == Length.SHORT) {
-            return thread(new Composed(shortText(kind, mixed), subject, kind), true);
+            return thread(new Composed(casual(shortText(kind, mixed), true), subject, kind), true);
         }
         Kind.Layout layout = Kind.Layout.values()[dice.weighted(kind.layoutWeights())];
 
@@ -68,6 +68,21 @@ final class Composer {
         List<List<String>> paragraphs = paragraphs(kind, length, mixed, layout == Kind.Layout.FORM);
         String body = Layouts.render(layout, ctx, kind, subject, paragraphs, fields, items);
         return thread(new Composed(body, subject, kind), layout == Kind.Layout.EMAIL || layout == Kind.Layout.NOTE);
+    }
+
+    /** Sometimes writes an e-mail the way people type on a phone: lower case, abbreviations, few full stops. */
+    private String casual(String text, boolean emailLike) {
+        if (!emailLike || !dice.chance(0.07)) {
+            return text;
+        }
+        String t = text.toLowerCase(java.util.Locale.ROOT)
+                .replace("please", dice.pick("pls", "please", "plz"))
+                .replace("thanks", dice.pick("thx", "thanks", "ty"))
+                .replace("thank you", dice.pick("thx", "thank you", "cheers"))
+                .replace("regards", dice.pick("rgds", "regards"))
+                .replace("i am ", dice.pick("im ", "i'm ", "i am "))
+                .replace("as soon as possible", "asap");
+        return dice.chance(0.5) ? t.replace(". ", " ").replace(".\n", "\n") : t;
     }
 
     /** Sometimes appends an earlier message of any label, quoted the way mail clients do. */

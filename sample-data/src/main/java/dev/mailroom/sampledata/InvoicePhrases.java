@@ -149,6 +149,37 @@ final class InvoicePhrases {
                                 "[Bill date|Date]: {date}",
                                 "[Amount due|Total]: {amount}",
                                 "[Due|Payment date]: {due}")
-                        .layouts(weights(1, 0.5, 1, 0, 0.3, 0)));
+                        .layouts(weights(1, 0.5, 1, 0, 0.3, 0)),
+                kind(Label.INVOICE, "freelancer")
+                        .subjects(
+                                "[My|] [invoice|bill] [for {month}|- {month}|no. {invNo}|for the {service} work]",
+                                "[Invoice|Timesheet and invoice] [{month}|for project {digits4}]")
+                        .openers(
+                                "[Please find|Here is|Attached is] my invoice [{invNo}|no. {invNo}|] for [the work in {month}|{service} in {month}|the last sprint].",
+                                "[As agreed|Per our contract], I [am billing|bill] [{qty} hours|{qty} hours at my usual rate|the fixed fee] for {service}.")
+                        .core(
+                                "[Hours|Time]: [{qty} h x {smallAmount}|{qty} hours at {smallAmount} per hour] = {amount}.",
+                                "[Please transfer|Kindly pay|Please send] [the total of|] {amount} to [my account|IBAN {iban}|the account below] [within {days} days|by {due}].",
+                                "[I am not VAT registered|No VAT is charged (small business)|VAT is shown separately on the invoice|Reverse charge applies].",
+                                "[The timesheet is attached|Hours are listed in the attached timesheet|I have attached the timesheet signed by {youFirst}].",
+                                "[Invoice number|Ref]: {invNo}, [dated|date] {date}.")
+                        .details(
+                                "[If anything needs changing for your accounts team|If you need a PO number on it], [just let me know|tell me and I will reissue it].",
+                                "[Thanks again for the|It was a pleasure working on the] [project|assignment|{service} work].")
+                        .mixed(
+                                "[The estimate I sent in {month} was {amount}; |]the final [amount|bill] [is within|matches] [the quote|the estimate] {quoteNo}.",
+                                "[Your PO|The purchase order] {poNo} [is quoted on the invoice|is on the invoice as requested].")
+                        .closers("[Thanks!|Many thanks,|Best,|Cheers,]")
+                        .shorts(
+                                "[Hi|Hey] {youFirst} - [my invoice for {month}|invoice {invNo}] [is attached|attached]: {qty} hours, {amount}. [Bank details on the invoice.|Thanks!]",
+                                "Invoice {invNo}: {service}, {qty} h, total {amount}, [payable within {days} days|due {due}].")
+                        .titles("INVOICE", "Invoice", "Freelance invoice")
+                        .fields(
+                                "[Invoice no.|Invoice #]: {invNo}",
+                                "[Date|Invoice date]: {date}",
+                                "[Hours|Time]: {qty} h",
+                                "[Total|Amount due]: {amount}",
+                                "[Due|Payable by]: {due}")
+                        .layouts(weights(1.6, 0.5, 0.8, 0, 0.5, 0)));
     }
 }

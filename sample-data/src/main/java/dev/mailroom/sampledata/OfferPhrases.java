@@ -108,6 +108,34 @@ final class OfferPhrases {
                                 "[Offer valid until|Valid until]: {validUntil}",
                                 "[Price|Your price]: {amount}",
                                 "[Offer ref.|Ref]: {quoteNo}")
-                        .layouts(weights(1.4, 0.8, 0.4, 0, 0.3, 0)));
+                        .layouts(weights(1.4, 0.8, 0.4, 0, 0.3, 0)),
+                kind(Label.OFFER, "tender")
+                        .subjects(
+                                "[Tender|Bid|RFP response|Our bid] [for|:] [{service}|lot {qty}|reference {digits4}]",
+                                "[Response to your|Submission for] [request for proposal|tender|invitation to tender] [{digits4}|for {service}]")
+                        .openers(
+                                "[In response to|Further to] your [invitation to tender|request for proposal|tender notice] [ref. {digits4}|of {earlier}|for {service}], [we are pleased to submit our bid|please find our proposal below|we submit the following offer].",
+                                "{myCompany} [is pleased to|would like to] [submit a proposal|tender] for [the provision of {service}|{service} at {location}|lot {qty}].")
+                        .core(
+                                "[1. Scope:|Scope of work:|Scope -] [{service} as described in the specification|all items in the bill of quantities|the full service for {days} months].",
+                                "[2. Price:|Price:|Our price:] {amount} [for the full term|per year|fixed, excluding VAT|net].",
+                                "[3. Timeline:|Schedule:|Timeline -] [mobilisation within {days} days|start on {later}|completion by {validUntil}].",
+                                "[Our bid|The proposal|This tender] [is valid|remains binding|holds] for [90|120|60] days [from submission|after the closing date].",
+                                "[We confirm|We hereby confirm] [compliance with all mandatory requirements|that we accept the contract conditions|our ISO 9001 certification].",
+                                "[References|Case studies] from [{qty}|three|five] [comparable|similar] projects are [enclosed|in annex B].")
+                        .details(
+                                "[Our team|The project team] [would be led by|is headed by] {me}, {myTitle}.",
+                                "[We are happy to|We would welcome the chance to] [present our proposal|answer questions] [in person|at a clarification meeting].")
+                        .mixed(
+                                "[Upon award|If awarded], [we would expect a purchase order|we will invoice monthly in arrears|invoicing would follow the milestone plan].")
+                        .closers(
+                                "[We look forward to the outcome of the evaluation.|Thank you for the opportunity to tender.]")
+                        .titles("TENDER SUBMISSION", "Proposal", "Bid")
+                        .fields(
+                                "[Tender ref.|RFP no.]: {digits4}",
+                                "[Bidder|Company]: {myCompany}",
+                                "[Total price|Bid price]: {amount}",
+                                "[Validity|Bid valid until]: {validUntil}")
+                        .layouts(weights(0.6, 1.4, 1, 0, 0, 0)));
     }
 }

@@ -88,6 +88,36 @@ final class OrderPhrases {
                                 "[Contract|Blanket order]: {contractNo}",
                                 "[Deliver|Delivery]: {later}",
                                 "[Qty|Quantity]: {qty}")
-                        .layouts(weights(1.4, 0.3, 0.8, 0, 0.5, 0)));
+                        .layouts(weights(1.4, 0.3, 0.8, 0, 0.5, 0)),
+                kind(Label.PURCHASE_ORDER, "order-form")
+                        .subjects(
+                                "[Order form|Order|B2B order|Online order request] [- customer {custNo}|{poNo}|]",
+                                "[Please process|New] order [for {yourCompany}|from {myCompany}|]")
+                        .openers(
+                                "[Customer no.|Customer number|Account] {custNo} [orders the following|would like to order]:",
+                                "[We would like to order|Please send us|Order request:] [the following items|{qty} x {good}][ from your catalogue| at list price|].")
+                        .core(
+                                "[Item|Article] [{digits4}-{qty}|no. {digits4}]: {good}, [quantity|qty] {qty}.",
+                                "[Shipping method|Delivery]: [standard|express|pick-up at your warehouse|pallet freight].",
+                                "[Payment|Payment method]: [on account|invoice, {days} days|credit card|direct debit].",
+                                "[Delivery address|Ship to]: {myStreet}, {myPostcode} {myCity}[, loading ramp 2|, reception|].",
+                                "[Order reference|Our order no.|PO]: {poNo}.")
+                        .details(
+                                "[Please send an order confirmation to|Confirmation to] {myEmail}.",
+                                "[Ordered by|Contact]: {me}, {myPhone}.")
+                        .mixed(
+                                "[Please send the invoice to|Invoice address:] [our accounts payable team|{myStreet}, {myCity}|invoices@{myEmailDomain}].")
+                        .closers("[Thank you.|Thanks,|Regards,]")
+                        .shorts(
+                                "[Order|Please order]: {qty} x {good} (art. {digits4}), customer {custNo}, [express|standard] delivery. PO {poNo}.")
+                        .titles("ORDER FORM", "Order", "ORDER")
+                        .fields(
+                                "[Customer no.|Account]: {custNo}",
+                                "[Order no.|PO]: {poNo}",
+                                "[Item|Article]: {good}",
+                                "[Quantity|Qty]: {qty}",
+                                "[Delivery|Shipping]: [standard|express]")
+                        .totals("Order total", "Total", "Sum")
+                        .layouts(weights(1, 0.3, 1.6, 0, 0.4, 0)));
     }
 }

@@ -207,6 +207,43 @@ final class OtherPhrases {
                         .shorts(
                                 "[Reminder|FYI]: [office closed on {later}|fire drill {weekday} at {time}|{event} on {later}]. [Thanks!|Please plan accordingly.|]")
                         .titles("NOTICE", "INVITATION", "Announcement", "Information")
-                        .layouts(weights(1.5, 0.5, 0.3, 0.8, 0.6, 0)));
+                        .layouts(weights(1.5, 0.5, 0.3, 0.8, 0.6, 0)),
+                kind(Label.OTHER, "personal-note")
+                        .subjects(
+                                "[Lunch|Coffee|Catching up|Long time no see|Happy birthday|Congratulations|Photos from {weekday}]{exclaim}",
+                                "[Re: |]{topic}")
+                        .openers(
+                                "[Hi|Hey|Hello] {youFirst}, [how are you?|hope you had a good weekend!|great to see you at {event}!|congratulations on the new job!]",
+                                "[Are you free for|Fancy] [lunch|a coffee|a quick call] [on {weekday}|next week|after the meeting]?")
+                        .core(
+                                "[I still owe you a coffee|The photos from {event} are in the shared album|My sister says hello].",
+                                "[Let me know what suits you|Any day except {weekday} works for me|I can come to your office].",
+                                "[Happy birthday|Congratulations again|Good luck with the move] - [have a great day|well deserved|enjoy]!",
+                                "[I read the article you sent about {topic}|Did you see the news about {yourCompany}?] [Interesting stuff|Crazy times].")
+                        .mixed(
+                                "[Sorry I was late with the invoice approvals this week|I finally sent off that quote], [things are calmer now|so I can relax].",
+                                "[The new office chairs finally arrived|Our complaint about the canteen actually worked] :)")
+                        .closers("[Cheers,|Talk soon,|See you,|Best,]")
+                        .shorts(
+                                "[Lunch on {weekday}?|Coffee later?|Happy birthday {youFirst}!] [My treat.|:)|Let me know.]{sig}")
+                        .layouts(weights(1.6, 0.1, 0, 0, 1.2, 0)),
+                kind(Label.OTHER, "policy-update")
+                        .subjects(
+                                "[Important:|Update:|Notice:|] [changes to our terms|privacy policy update|new opening hours|price list for next year|bank holiday schedule]")
+                        .openers(
+                                "[We are updating|We have updated|Please note that we are changing] [our terms and conditions|our privacy policy|our opening hours|our cookie settings] [with effect from {later}|from {later}|as of {month}].",
+                                "[This is to inform you|We would like to let you know] [about changes to|of an update to] [our service terms|the way we process your data|our delivery schedule over the holidays].")
+                        .core(
+                                "[You do not need to do anything|No action is required on your part|If you continue to use our services, you accept the new terms].",
+                                "[The full text|The updated policy|Details] [is available|can be found] [on our website|in your customer account|at the link below].",
+                                "[The main changes are|In short]: [clearer rules on data retention|new contact details for our data protection officer|updated delivery times|new opening hours on {weekday}].",
+                                "[If you have questions|For questions], [please contact|write to] {myEmail}.")
+                        .mixed(
+                                "[Invoices will from now on be sent by e-mail only|Orders placed after {later} will use the new price list|Service requests can now be made through the portal].")
+                        .closers("[Thank you for your trust.|Kind regards,|Your {myCompany} team]")
+                        .shorts(
+                                "[Notice|Info]: [our terms|our privacy policy|our opening hours] change on {later}. [No action needed.|Details on our website.]")
+                        .titles("NOTICE", "Policy update", "Information")
+                        .layouts(weights(1.4, 0.8, 0.3, 0, 0.4, 0)));
     }
 }

@@ -95,6 +95,33 @@ final class ServiceRequestPhrases {
                                 "[Account|Customer no.]: {custNo}",
                                 "[Requested by|Contact]: {me}",
                                 "[Effective date|From]: {later}")
-                        .layouts(weights(1.6, 0.6, 0.4, 0, 0.7, 0.8)));
+                        .layouts(weights(1.6, 0.6, 0.4, 0, 0.7, 0.8)),
+                kind(Label.SERVICE_REQUEST, "booking")
+                        .subjects(
+                                "[Booking request|Request|Can you arrange] [- {location}|: cleaning|: room for {qty} people|: furniture move|: keys for the new starter]",
+                                "[Please arrange|Request for] [an extra cleaning|a meeting room|moving boxes|a parking permit|a courier pick-up] [on {later}|for {weekday}|]")
+                        .openers(
+                                "[Could you please|Please|Can you] [arrange|book|organise] [an extra cleaning of|a deep clean of|a meeting room near|a courier pick-up from] {location} [on {later}|for {weekday}|next week].",
+                                "[We need|Please arrange|I would like to request] [{qty} moving boxes|the desks in {location} to be moved|two extra parking permits|a key card for a new colleague] [by {later}|for {weekday}|before the office move].")
+                        .core(
+                                "[The room should seat|We expect] [{qty}|about 12|up to 20] [people|participants][ and needs a projector|, coffee would be great|].",
+                                "[Please charge it to|Cost centre:|Budget code] [{digits4}|CC-{digits4}|our department budget].",
+                                "[Contact person|Please ask for|Contact] [:|] {me}[, {myPhone}|].",
+                                "[Time|Preferred time]: [{time}|between {time} and 17:00|any time in the morning].",
+                                "[Please confirm the booking|Let me know if this is possible|Confirmation by e-mail is fine].")
+                        .details(
+                                "[Access via the side entrance|The code for the door is {digits4}|Reception will let you in].")
+                        .mixed(
+                                "[The last cleaning was fine|No complaints about last time]; [we just need an extra one|this is an additional request].")
+                        .closers("[Thanks a lot.|Many thanks.|Thank you!]")
+                        .shorts(
+                                "[Please book|Can you book] [a room for {qty} people|an extra cleaning|a courier pick-up] [on {later} at {time}|for {weekday}]. [Thanks, {meFirst}|Cost centre {digits4}.]")
+                        .titles("BOOKING REQUEST", "Facility request", "Request form")
+                        .fields(
+                                "[Request|Type]: [room booking|cleaning|courier|furniture move]",
+                                "[Date|When]: {later}",
+                                "[Location|Where]: {location}",
+                                "[Requested by|Contact]: {me}")
+                        .layouts(weights(1.6, 0.3, 0.6, 0, 0.6, 0.8)));
     }
 }
