@@ -169,6 +169,7 @@ class CrashSafetyIT {
                 Duration.ofSeconds(1),
                 Duration.ofSeconds(5),
                 DataSize.ofMegabytes(1),
+                DataSize.ofMegabytes(2),
                 50);
 
         // first run: S3 stops after the 3rd acknowledged record, i.e. after the body of message 2

@@ -24,6 +24,8 @@ import org.springframework.validation.annotation.Validated;
  * @param pollInterval pause between two polls
  * @param timeout connect and read timeout of the IMAP connection
  * @param maxSize larger attachments or bodies are rejected as {@code too-large}
+ * @param maxMessageSize a larger message is not taken apart: it is streamed to S3 whole and rejected as
+ *     {@code too-large}
  * @param maxMessagesPerPoll at most this many messages per poll
  */
 @Validated
@@ -41,4 +43,5 @@ public record ImapProperties(
         @NotNull Duration pollInterval,
         @NotNull Duration timeout,
         @NotNull DataSize maxSize,
+        @NotNull DataSize maxMessageSize,
         @Min(1) int maxMessagesPerPoll) {}

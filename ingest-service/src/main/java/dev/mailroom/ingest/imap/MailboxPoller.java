@@ -20,6 +20,9 @@ import jakarta.mail.search.FlagTerm;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
@@ -105,6 +108,10 @@ public final class MailboxPoller {
     }
 
     private void handle(MimeMessage message) throws MessagingException {
+        if (message.getSize() > properties.maxMessageSize().toBytes()) {
+            rejectOversized(message);
+            return;
+        }
         // work on the raw RFC 822 bytes parsed here, not on the server's view of the parts: what is
         // split is exactly what a rejection stores
         byte[] raw = raw(message);
@@ -126,6 +133,42 @@ public final class MailboxPoller {
         for (MailPart part : parts) {
             Source source = new Source(Channel.IMAP, sender, subject, part.filename());
             pipeline.ingest(new Submission(source, RawContent.of(part.bytes()), part.charset(), maxBytes));
+        }
+    }
+
+    private void rejectOversized(MimeMessage message) throws MessagingException {
+        Source source = new Source(Channel.IMAP, sender(message), MessageSplitter.header(safeSubject(message)), null);
+        String detail = "message is " + message.getSize() + " bytes, the IMAP message limit is "
+                + properties.maxMessageSize().toBytes();
+        Path spool = null;
+        try {
+            spool = Files.createTempFile("mailroom-imap-", ".eml");
+            try (OutputStream out = Files.newOutputStream(spool)) {
+                message.writeTo(out);
+            }
+            pipeline.reject(
+                    new Submission(
+                            source,
+                            RawContent.of(spool),
+                            null,
+                            properties.maxMessageSize().toBytes()),
+                    RejectReason.TOO_LARGE,
+                    detail);
+        } catch (IOException e) {
+            throw new MessagingException("cannot spool the oversized message", e);
+        } finally {
+            deleteQuietly(spool);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        if (file == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            log.warn("cannot delete spool file {}: {}", file, e.getMessage());
         }
     }
 

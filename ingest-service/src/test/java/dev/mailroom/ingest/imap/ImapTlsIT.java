@@ -7,6 +7,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import dev.mailroom.contracts.DocumentIngested;
 import dev.mailroom.contracts.DocumentRejected;
+import dev.mailroom.contracts.RejectReason;
 import dev.mailroom.ingest.Corpus;
 import dev.mailroom.ingest.extraction.ExtractionLimits;
 import dev.mailroom.ingest.extraction.TikaContentAnalyzer;
@@ -16,7 +17,9 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import jakarta.mail.Folder;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.Duration;
@@ -34,6 +37,8 @@ class ImapTlsIT {
     private final GreenMail mail = new GreenMail(ServerSetupTest.IMAPS.dynamicPort());
     private final TikaContentAnalyzer analyzer = new TikaContentAnalyzer(ExtractionLimits.defaults());
     private final List<DocumentIngested> produced = new ArrayList<>();
+    private final List<DocumentRejected> rejected = new ArrayList<>();
+    private final List<Long> stored = new ArrayList<>();
 
     @AfterEach
     void stop() {
@@ -47,20 +52,7 @@ class ImapTlsIT {
         GreenMailUser user = mail.setUser("tls@mailroom.test", "tls", "secret");
         user.deliver(new MimeMessage(
                 Session.getInstance(new Properties()), new ByteArrayInputStream(Corpus.eightBitHeaderMail())));
-        ImapProperties properties = new ImapProperties(
-                true,
-                "127.0.0.1",
-                mail.getImaps().getPort(),
-                true,
-                "*",
-                "tls",
-                "secret",
-                "INBOX",
-                "Processed",
-                Duration.ofSeconds(1),
-                Duration.ofSeconds(5),
-                DataSize.ofMegabytes(1),
-                10);
+        ImapProperties properties = properties(DataSize.ofMegabytes(2));
 
         int handled = new MailboxPoller(pipeline(), properties).poll();
 
@@ -75,6 +67,52 @@ class ImapTlsIT {
                 .as("nothing left")
                 .isZero();
         assertThat(produced).hasSize(1);
+        assertThat(rejected).isEmpty();
+    }
+
+    @Test
+    void messageOverTheMessageLimitIsStoredWholeAndRejectedAsTooLarge() throws Exception {
+        mail.start();
+        GreenMailUser user = mail.setUser("tls@mailroom.test", "tls", "secret");
+        MimeMessage big = new MimeMessage(Session.getInstance(new Properties()));
+        big.setFrom("scanner@example.com");
+        big.setSubject("scan batch");
+        MimeBodyPart attachment = new MimeBodyPart();
+        attachment.setContent(Corpus.binary(300_000), "application/octet-stream");
+        attachment.setFileName("batch.bin");
+        big.setContent(new MimeMultipart(attachment));
+        big.saveChanges();
+        user.deliver(big);
+        ImapProperties properties = properties(DataSize.ofKilobytes(200));
+
+        assertThat(new MailboxPoller(pipeline(), properties).poll()).isEqualTo(1);
+
+        assertThat(produced).isEmpty();
+        assertThat(rejected).singleElement().satisfies(event -> {
+            assertThat(event.reason()).isEqualTo(RejectReason.TOO_LARGE);
+            assertThat(event.source().subject()).isEqualTo("scan batch");
+            assertThat(event.source().sender()).isEqualTo("scanner@example.com");
+        });
+        assertThat(stored).singleElement().satisfies(size -> assertThat(size).isGreaterThan(400_000L));
+        assertThat(count(properties, "Processed")).isEqualTo(1);
+    }
+
+    private ImapProperties properties(DataSize maxMessageSize) {
+        return new ImapProperties(
+                true,
+                "127.0.0.1",
+                mail.getImaps().getPort(),
+                true,
+                "*",
+                "tls",
+                "secret",
+                "INBOX",
+                "Processed",
+                Duration.ofSeconds(1),
+                Duration.ofSeconds(5),
+                DataSize.ofMegabytes(1),
+                maxMessageSize,
+                10);
     }
 
     private IngestPipeline pipeline() {
@@ -86,12 +124,15 @@ class ImapTlsIT {
 
             @Override
             public void rejected(DocumentRejected event) {
-                throw new AssertionError("unexpected rejection: " + event.detail());
+                rejected.add(event);
             }
         };
         return new IngestPipeline(
                 analyzer,
-                (receivedAt, id, content, sha) -> "s3://bucket/raw/" + id,
+                (receivedAt, id, content, sha) -> {
+                    stored.add(content.size());
+                    return "s3://bucket/raw/" + id;
+                },
                 publisher,
                 Clock.systemUTC(),
                 UUID::randomUUID,
