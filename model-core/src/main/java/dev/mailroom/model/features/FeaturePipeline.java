@@ -104,6 +104,11 @@ public final class FeaturePipeline {
         return idf.length;
     }
 
+    /** The inverse document frequency of a feature index (lower = more common). */
+    public double idf(int featureIndex) {
+        return idf[featureIndex];
+    }
+
     /** Number of documents the pipeline was fitted on. */
     public int documents() {
         return documents;

@@ -3,12 +3,15 @@ package dev.mailroom.model.kernel;
 import dev.mailroom.contracts.Label;
 import dev.mailroom.model.features.FeaturePipeline;
 import dev.mailroom.model.features.FeatureVector;
+import dev.mailroom.model.internal.Json;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +31,8 @@ import org.nd4j.linalg.learning.config.Adam;
 import org.nd4j.linalg.lossfunctions.LossFunctions;
 
 /**
- * A multilayer perceptron (Deeplearning4j): the pipeline's TF-IDF vector densified as input, one ReLU hidden layer
+ * A multilayer perceptron (Deeplearning4j): the pipeline's TF-IDF values of the {@code maxInputs} most common
+ * features as a dense input, one ReLU hidden layer
  * with dropout, softmax output, Adam, cross-entropy. Stored as {@value #MODEL_ARTIFACT} ({@code ModelSerializer}, no
  * updater state). Inference on one network is serialised (DL4J networks are not thread-safe); explanations are
  * occlusion.
@@ -36,6 +40,7 @@ import org.nd4j.linalg.lossfunctions.LossFunctions;
 final class MlpKernel implements KernelImplementation {
 
     static final String MODEL_ARTIFACT = "model.dl4j.zip";
+    static final String INPUTS_ARTIFACT = "mlp-inputs.json";
 
     private static final HyperparameterSpace SPACE = HyperparameterSpace.of(
             new Hyperparameter.IntRange("hidden", 8, 1024, List.of(64, 128), 128),
@@ -43,7 +48,8 @@ final class MlpKernel implements KernelImplementation {
             new Hyperparameter.DoubleRange("learningRate", 0.0001, 0.1, true, List.of(0.001, 0.003), 0.003),
             new Hyperparameter.IntRange("batchSize", 8, 512, List.of(32), 32),
             new Hyperparameter.DoubleRange("dropout", 0.0, 0.8, false, List.of(0.2), 0.2),
-            new Hyperparameter.DoubleRange("l2", 0.0, 0.01, false, List.of(0.0001), 0.0001));
+            new Hyperparameter.DoubleRange("l2", 0.0, 0.01, false, List.of(0.0001), 0.0001),
+            new Hyperparameter.IntRange("maxInputs", 16, 1_000_000, List.of(8192), 8192));
 
     @Override
     public HyperparameterSpace space() {
@@ -58,7 +64,7 @@ final class MlpKernel implements KernelImplementation {
             List<Label> labels,
             Map<String, Object> params,
             long seed) {
-        int inputs = Math.max(1, pipeline.dimension());
+        Inputs inputs = Inputs.select(pipeline, (Integer) params.get("maxInputs"));
         double dropout = (Double) params.get("dropout");
         NeuralNetConfiguration.Builder builder = new NeuralNetConfiguration.Builder()
                 .seed(seed)
@@ -71,7 +77,7 @@ final class MlpKernel implements KernelImplementation {
         }
         MultiLayerConfiguration configuration = builder.list()
                 .layer(new DenseLayer.Builder()
-                        .nIn(inputs)
+                        .nIn(inputs.size())
                         .nOut((Integer) params.get("hidden"))
                         .activation(Activation.RELU)
                         .build())
@@ -99,13 +105,13 @@ final class MlpKernel implements KernelImplementation {
                 float[][] x = new float[batch.size()][];
                 float[][] y = new float[batch.size()][labels.size()];
                 for (int b = 0; b < batch.size(); b++) {
-                    x[b] = dense(vectors.get(batch.get(b)), inputs);
+                    x[b] = inputs.dense(vectors.get(batch.get(b)));
                     y[b][labels.indexOf(targets.get(batch.get(b)))] = 1f;
                 }
                 network.fit(Nd4j.create(x), Nd4j.create(y));
             }
         }
-        return new MlpModel(pipeline, labels, params, network);
+        return new MlpModel(pipeline, labels, params, network, inputs);
     }
 
     @Override
@@ -116,39 +122,101 @@ final class MlpKernel implements KernelImplementation {
         if (bytes == null) {
             throw new IOException("artifact " + MODEL_ARTIFACT + " is missing");
         }
+        byte[] inputBytes = artifacts.get(INPUTS_ARTIFACT);
+        if (inputBytes == null) {
+            throw new IOException("artifact " + INPUTS_ARTIFACT + " is missing");
+        }
+        Inputs inputs = Inputs.of(pipeline, Json.read(inputBytes, int[].class));
         MultiLayerNetwork network = ModelSerializer.restoreMultiLayerNetwork(new ByteArrayInputStream(bytes), false);
-        if (network.layerInputSize(0) != Math.max(1, pipeline.dimension())
+        if (network.layerInputSize(0) != inputs.size()
                 || network.layerSize(network.getnLayers() - 1) != labels.size()) {
             throw new IOException("network shape does not match the feature pipeline and label set");
         }
-        return new MlpModel(pipeline, labels, params, network);
+        return new MlpModel(pipeline, labels, params, network, inputs);
     }
 
-    static float[] dense(FeatureVector vector, int inputs) {
-        float[] row = new float[inputs];
-        for (int i = 0; i < vector.size(); i++) {
-            row[vector.indices()[i]] = (float) vector.values()[i];
+    /**
+     * The pipeline features the network sees: the {@code maxInputs} most common ones (lowest IDF), so the dense input
+     * layer stays small whatever the vocabulary size.
+     */
+    static final class Inputs {
+        private final int[] selected;
+        private final int[] position;
+
+        private Inputs(int dimension, int[] selected) {
+            this.selected = selected;
+            this.position = new int[dimension];
+            Arrays.fill(position, -1);
+            for (int i = 0; i < selected.length; i++) {
+                position[selected[i]] = i;
+            }
         }
-        return row;
+
+        static Inputs select(FeaturePipeline pipeline, int maxInputs) {
+            Integer[] order = new Integer[pipeline.dimension()];
+            for (int i = 0; i < order.length; i++) {
+                order[i] = i;
+            }
+            Arrays.sort(order, Comparator.comparingDouble(pipeline::idf).thenComparingInt(i -> i));
+            int[] selected = Arrays.stream(order)
+                    .limit(maxInputs)
+                    .mapToInt(Integer::intValue)
+                    .sorted()
+                    .toArray();
+            return new Inputs(pipeline.dimension(), selected);
+        }
+
+        static Inputs of(FeaturePipeline pipeline, int[] selected) throws IOException {
+            for (int index : selected) {
+                if (index < 0 || index >= pipeline.dimension()) {
+                    throw new IOException("MLP input index " + index + " outside the feature pipeline");
+                }
+            }
+            return new Inputs(pipeline.dimension(), selected);
+        }
+
+        int size() {
+            return Math.max(1, selected.length);
+        }
+
+        float[] dense(FeatureVector vector) {
+            float[] row = new float[size()];
+            for (int i = 0; i < vector.size(); i++) {
+                int p = position[vector.indices()[i]];
+                if (p >= 0) {
+                    row[p] = (float) vector.values()[i];
+                }
+            }
+            return row;
+        }
+
+        byte[] toBytes() {
+            return Json.write(selected);
+        }
     }
 
     /** A trained perceptron. */
     static final class MlpModel extends VectorModel {
 
         private final MultiLayerNetwork network;
-        private final int inputs;
+        private final Inputs inputs;
 
-        MlpModel(FeaturePipeline pipeline, List<Label> labels, Map<String, Object> params, MultiLayerNetwork network) {
+        MlpModel(
+                FeaturePipeline pipeline,
+                List<Label> labels,
+                Map<String, Object> params,
+                MultiLayerNetwork network,
+                Inputs inputs) {
             super(Kernel.MLP, pipeline, labels, new LinkedHashMap<>(params));
             this.network = network;
-            this.inputs = Math.max(1, pipeline.dimension());
+            this.inputs = inputs;
         }
 
         @Override
         double[][] probabilities(List<FeatureVector> vectors) {
             float[][] x = new float[vectors.size()][];
             for (int i = 0; i < x.length; i++) {
-                x[i] = dense(vectors.get(i), inputs);
+                x[i] = inputs.dense(vectors.get(i));
             }
             INDArray output;
             synchronized (network) {
@@ -181,6 +249,7 @@ final class MlpKernel implements KernelImplementation {
                 throw new UncheckedIOException(e);
             }
             artifacts.put(MODEL_ARTIFACT, bytes.toByteArray());
+            artifacts.put(INPUTS_ARTIFACT, inputs.toBytes());
             return artifacts;
         }
     }
