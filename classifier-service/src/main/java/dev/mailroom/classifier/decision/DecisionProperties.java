@@ -4,7 +4,6 @@ import dev.mailroom.contracts.Label;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import java.util.EnumMap;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -22,9 +21,15 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("mailroom.classifier.decision")
 public record DecisionProperties(
         @DecimalMin("0.0") @DecimalMax("1.0") double defaultThreshold,
-        @NotNull Map<String, Double> thresholds,
-        @NotNull Map<String, String> departments,
+        Map<String, Double> thresholds,
+        Map<String, String> departments,
         @NotBlank String reviewDepartment) {
+
+    public DecisionProperties {
+        // an empty YAML map binds as null
+        thresholds = thresholds == null ? Map.of() : Map.copyOf(thresholds);
+        departments = departments == null ? Map.of() : Map.copyOf(departments);
+    }
 
     /** The policy these settings describe; unknown label codes or thresholds outside 0..1 fail startup. */
     public DecisionPolicy policy() {
