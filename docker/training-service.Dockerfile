@@ -10,10 +10,11 @@ COPY training-service/target/training-service.jar app.jar
 RUN java -Djarmode=tools -jar app.jar extract --layers --launcher --destination extracted \
  && mkdir -p extracted/dependencies extracted/spring-boot-loader extracted/snapshot-dependencies extracted/application
 
-# Stage 2: the runtime image.
+# Stage 2: the runtime image. libgomp1: OpenMP runtime that the XGBoost kernel's native library links against
+# (model-core; nd4j brings its own copy, xgboost4j does not).
 FROM ${JRE_IMAGE}
 RUN apt-get update \
- && apt-get install -y --no-install-recommends curl \
+ && apt-get install -y --no-install-recommends curl libgomp1 \
  && rm -rf /var/lib/apt/lists/* \
  && groupadd --system --gid 10001 mailroom \
  && useradd --system --uid 10001 --gid mailroom --create-home --home-dir /home/mailroom --shell /usr/sbin/nologin mailroom \

@@ -93,6 +93,22 @@ class DockerImagesTest {
         }
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"classifier-service", "training-service"})
+    void modelServicesHaveTheOpenMpRuntimeXgboostLinksAgainst(String service) throws IOException {
+        // xgboost4j's libxgboost4j.so needs the system's libgomp.so.1 (nd4j ships its own copy)
+        assertThat(dockerfile(service).finalStage().all("RUN"))
+                .anySatisfy(run -> assertThat(run.arguments()).containsPattern("apt-get install [^&]*\\blibgomp1\\b"));
+        Path jar = Repo.root().resolve(service + "/target/" + service + ".jar");
+        if (Files.isRegularFile(jar)) {
+            try (JarFile archive = new JarFile(jar.toFile())) {
+                assertThat(Collections.list(archive.entries()))
+                        .as("the reason for libgomp1 is still there")
+                        .anyMatch(entry -> entry.getName().matches("BOOT-INF/lib/xgboost4j.*\\.jar"));
+            }
+        }
+    }
+
     @Test
     void flinkImageIsTheFlinkReleaseWeBuildAgainstWithTheRouterInUsrlib() throws IOException {
         Dockerfile dockerfile = dockerfile("flink-router");
