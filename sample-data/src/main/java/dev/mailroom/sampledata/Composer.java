@@ -28,6 +28,13 @@ final class Composer {
             "[Please [reply to|use] {myEmail} [from now on|for anything related to this]|Our e-mail addresses have changed to @{myEmailDomain}].",
             "[Have a [nice|good|great] [day|weekend|week].|Enjoy the rest of your week.]");
 
+    /** Long small print found under letters, forms and e-mails of every kind; no label signal. */
+    private static final List<String> BOILERPLATE = List.of(
+            "[Data protection|Privacy notice|GDPR notice]: we process the personal data contained in this [message|letter|document] solely for the purpose of handling [your request|our business relationship] and in accordance with applicable data protection law. You can find more information about how we use your data, how long we keep it and your rights to access, correction and deletion [on our website|in our privacy policy|at {myEmailDomain}/privacy]. If you no longer wish to be contacted, please let us know at any time.",
+            "[Confidentiality|Disclaimer]: this [e-mail|message|document] and any [files transmitted with it|attachments] are confidential and may be legally privileged. They are intended solely for the use of the individual or entity to whom they are addressed. If you have received this [e-mail|message] in error, please notify the sender immediately and delete it from your system. Any unauthorised copying, disclosure or distribution of the material is strictly forbidden. {myCompany} accepts no liability for any damage caused by viruses transmitted by this [e-mail|message].",
+            "{myCompany} - registered [office|seat]: {myStreet}, {myPostcode} {myCity}, {myCountry}. [Registered in {myCountry}, company number {digits4}{digits4}.|Commercial register {myCity}, no. HRB {digits4}.] [VAT ID|Tax number]: {vatId}. [Directors|Managing directors|Board]: {you}, {meFirst} {youLast}. [Bank|Bank details]: IBAN {iban}, BIC {bic}. [Our general terms and conditions apply to all business transactions; they are available on request or on our website.|All business is conducted under our general terms, available on request.] Place of jurisdiction: {myCity}.",
+            "[Environmental note|Please think of the environment]: [we|{myCompany}] [are|is] committed to reducing paper use. Please consider whether you really need to print this [e-mail|document]. [We have been certified to ISO 14001 since {longAgo}|Our offices run on renewable electricity] and [we offset the emissions of our business travel|we recycle all office paper and toner cartridges]. Thank you for helping us to reduce our footprint.");
+
     private final DocumentContext ctx;
     private final Dice dice;
     private final GeneratorOptions options;
@@ -59,7 +66,7 @@ final class Composer {
                     default -> false;
                 };
         if (wantItems) {
-            items = LineItems.build(ctx, dice.pick(kind.totalLabels()));
+            items = LineItems.build(ctx, dice.pick(kind.totalLabels()), length == Length.LONG && dice.chance(0.4));
         }
         List<String> fields = List.of();
         if (!kind.fields().isEmpty() && (layout == Kind.Layout.FORM || dice.chance(0.2))) {
@@ -67,6 +74,11 @@ final class Composer {
         }
         List<List<String>> paragraphs = paragraphs(kind, length, mixed, layout == Kind.Layout.FORM);
         String body = Layouts.render(layout, ctx, kind, subject, paragraphs, fields, items);
+        if (length == Length.LONG
+                && (layout == Kind.Layout.LETTER || layout == Kind.Layout.FORM || layout == Kind.Layout.EMAIL)
+                && dice.chance(0.35)) {
+            body = body + "\n\n" + ctx.expand(dice.pick(BOILERPLATE));
+        }
         return thread(new Composed(body, subject, kind), layout == Kind.Layout.EMAIL || layout == Kind.Layout.NOTE);
     }
 

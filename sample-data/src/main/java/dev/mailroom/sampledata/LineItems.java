@@ -15,9 +15,9 @@ final class LineItems {
     }
 
     /** Builds the table, puts the grand total into the {@code amount} slot and returns the lines. */
-    static List<String> build(DocumentContext ctx, String totalLabel) {
+    static List<String> build(DocumentContext ctx, String totalLabel, boolean longList) {
         Dice dice = ctx.dice;
-        int n = dice.weighted(0, 3, 3, 2, 1.5, 1, 0.6);
+        int n = longList ? dice.between(6, 14) : dice.weighted(0, 3, 3, 2, 1.5, 1, 0.6);
         List<Row> rows = new ArrayList<>();
         List<Vocabulary.Item> pool = new ArrayList<>(ctx.industry.goods());
         pool.addAll(ctx.industry.services());
