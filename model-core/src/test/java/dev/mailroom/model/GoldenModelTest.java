@@ -40,7 +40,7 @@ class GoldenModelTest {
             "Team lunch on Friday, and the parking lot is closed.");
 
     @ParameterizedTest
-    @ValueSource(strings = {"logistic"})
+    @ValueSource(strings = {"logistic", "mlp"})
     void goldenPackageLoadsAndPredictsAsWhenItWasWritten(String kernel) throws Exception {
         LoadedModel model = ModelLoader.load(GOLDEN.resolve(kernel));
         List<Map<String, Object>> expected =
@@ -53,14 +53,15 @@ class GoldenModelTest {
             Prediction prediction = model.classify(TEXTS.get(i));
             Map<String, Object> want = expected.get(i);
             assertThat(prediction.label().code()).as(TEXTS.get(i)).isEqualTo(want.get("label"));
-            assertThat(prediction.confidence()).isCloseTo((Double) want.get("confidence"), offset(1e-9));
+            // float32 networks may differ in the last bits across CPUs
+            assertThat(prediction.confidence()).isCloseTo((Double) want.get("confidence"), offset(1e-5));
             assertThat(prediction.explanation().stream().map(f -> f.feature()).toList())
                     .isEqualTo(want.get("explanation"));
         }
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"logistic"})
+    @ValueSource(strings = {"mlp"})
     @EnabledIfSystemProperty(named = "mailroom.golden.regenerate", matches = "true")
     void regenerate(String kernelId) throws Exception {
         Kernel kernel = Kernel.fromId(kernelId);
