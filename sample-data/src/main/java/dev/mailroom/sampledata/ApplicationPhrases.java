@@ -85,7 +85,7 @@ final class ApplicationPhrases {
                                 "[{youFirst} {youLast} [suggested|recommended] that I [contact you|apply] about|I was referred by {youFirst} {youLast} for] the {role} [position|opening|role] [in {dept}|in your {yourCity} office|].",
                                 "[I would like to apply internally for|Please consider this my internal application for|I am interested in moving to] the {role} [role|position] in {dept}.")
                         .core(
-                                "[I have been with the company|I have worked in {dept}|I joined {yourCompany}] [for {years} years|since {longAgo}].",
+                                "[[I have been with the company|I have worked in {dept}] [for {years} years|since {longAgo}]|I joined {yourCompany} [in {month} {years} years ago|{years} years ago]].",
                                 "[My manager|My team lead] [has agreed to|supports] [the move|my application][ and can give a reference|].",
                                 "[I have attached|Attached is] my [updated CV|CV] [and a short motivation letter|].",
                                 "[I believe|I am confident] my experience in {skill} [would help the team|is a good fit for the role].",

@@ -94,11 +94,11 @@ final class ComplaintPhrases {
                         .layouts(weights(1.5, 1, 0.2, 0, 0.5, 0.3)),
                 kind(Label.COMPLAINT, "warranty")
                         .subjects(
-                                "[Warranty claim|Defective product|Faulty {good}|Broken after {days} days] [- serial {digits4}|- order {orderNo}|]",
+                                "[Warranty claim|Defective product|Faulty {good}|Broken after {days} days] [- serial {serial}|- order {orderNo}|]",
                                 "[Your product is faulty|Refund demanded|Poor quality {good}]")
                         .openers(
                                 "[The|My|Our] {good} [bought|purchased|delivered] [on {earlier}|last month|{days} days ago] [has already broken|stopped working|is defective][, which is completely unacceptable| - for the second time|].",
-                                "[I am making a formal warranty claim|I want to make a warranty claim|I must complain] [for|about] the {good} [(serial {digits4}-{digits4})|from order {orderNo}|I bought from you].")
+                                "[I am making a formal warranty claim|I want to make a warranty claim|I must complain] [for|about] the {good} [(serial {serial})|from order {orderNo}|I bought from you].")
                         .core(
                                 "[It is still under warranty|The warranty runs until {validUntil}|This is clearly covered by the two-year warranty], [so I expect|and I demand|and I want] [a free replacement|a full refund|a repair at no cost] [within {days} days|immediately|].",
                                 "[The repair you did on {earlier} did not fix anything|The replacement you sent has the same fault|This is the second unit with the same defect].",
@@ -116,7 +116,7 @@ final class ComplaintPhrases {
                         .titles("WARRANTY CLAIM", "Complaint", "Reklamation / Claim")
                         .fields(
                                 "[Product|Item]: {good}",
-                                "[Serial no.|Serial]: {digits4}-{digits4}",
+                                "[Serial no.|Serial]: {serial}",
                                 "[Purchased|Bought on]: {earlier}",
                                 "[Defect|Fault]: [does not turn on|broken housing|stopped working]",
                                 "[Wanted|Requested]: [replacement|refund]")

@@ -149,6 +149,8 @@ final class DocumentContext {
                 dice.pick("COBADEFFXXX", "BARCGB22", "BNPAFRPP", "INGBNL2A", "AIBKIE2D", "DEUTDEMM", "UNCRITMM");
             case "vatId" -> dice.pick("DE", "GB", "FR", "NL", "IE", "ATU", "ES") + digits(9);
             case "digits4" -> digits(4);
+            case "serial" -> dice.pick("SN-", "S/N ", "", "SN") + digits(4) + "-" + digits(4);
+            case "regNo" -> digits(8);
             case "myEmailDomain" -> slot("myEmail").substring(slot("myEmail").indexOf('@') + 1);
             case "exclaim" -> dice.pick("!", ".", "!!", "!", " :)");
             case "sig" -> dice.pick("", "", " " + slot("meFirst"), " -- " + slot("me"), "\n" + slot("meFirst"));

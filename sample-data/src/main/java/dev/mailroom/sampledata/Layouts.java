@@ -103,7 +103,7 @@ final class Layouts {
                         .append("\n\n");
                 body(b, dice, paragraphs, fields, items);
                 signOff(b, ctx, true);
-                if (dice.chance(0.3)) {
+                if (!ctx.privateSender && dice.chance(0.3)) {
                     b.append("\n\n").append(footer(ctx));
                 }
             }
@@ -137,7 +137,7 @@ final class Layouts {
                             .append(' ');
                 }
                 paragraphsOnly(b, paragraphs, dice);
-                if (dice.chance(0.4)) {
+                if (!ctx.privateSender && dice.chance(0.4)) {
                     b.append("\n\n").append(footer(ctx));
                 }
             }
@@ -302,10 +302,10 @@ final class Layouts {
         return dice.pick(
                 ctx.slot("myCompany") + " | " + ctx.slot("myStreet") + " | " + ctx.slot("myPostcode") + " "
                         + ctx.slot("myCity") + " | VAT ID " + ctx.slot("vatId"),
-                "Registered office: " + ctx.slot("myCity") + " - Company no. " + ctx.slot("digits4")
-                        + ctx.slot("digits4") + " - IBAN " + ctx.slot("iban"),
+                "Registered office: " + ctx.slot("myCity") + " - Company no. " + ctx.slot("regNo") + " - IBAN "
+                        + ctx.slot("iban"),
                 "Tel " + ctx.slot("myPhone") + " · " + ctx.slot("myEmail") + " · " + ctx.slot("myCity"),
                 "Bank: IBAN " + ctx.slot("iban") + ", BIC " + ctx.slot("bic") + " | Managing director: "
-                        + ctx.slot("you"));
+                        + ctx.slot("meFirst") + " " + ctx.slot("youLast"));
     }
 }

@@ -90,7 +90,7 @@ final class OfferPhrases {
                                 "[[This offer|The price] is|These conditions are] valid [until {validUntil}|for orders placed before {validUntil}|for the next {days} days].",
                                 "[To accept|To take up the offer|To book], [reply to this e-mail|sign the enclosed form|call {me} on {myPhone}] [before {validUntil}|].",
                                 "[The package includes|Included:|You get] [{service}, support and reporting|installation and a year of maintenance|free delivery and setup|a dedicated account manager].",
-                                "[Compared to your current provider|Compared with what you pay today], [you could save|this saves you|the saving is about] {amount} [a year|per year|annually].",
+                                "[Compared to your current provider|Compared with what you pay today], [you could save|this saves you|the saving is about] {smallAmount} [a year|per year|annually].",
                                 "[The quoted price|Our price] [is fixed for|is guaranteed for|will not change for] [12|24|36] months.")
                         .details(
                                 "[We have attached|Attached is|Please see] [a brochure|the price list|a detailed breakdown|the terms and conditions].",

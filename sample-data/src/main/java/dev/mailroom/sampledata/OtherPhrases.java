@@ -144,7 +144,7 @@ final class OtherPhrases {
                                 "[Please be advised that|This is to let you know that] [we have transferred|a payment of] {amount} [to your account|has been made] [in settlement of|for] invoice {invNo}.")
                         .core(
                                 "[No further action is required|There is nothing you need to do|Your account balance is now zero].",
-                                "[Receipt number|Transaction ID|Reference]: [R-{digits4}{digits4}|{digits4}-{digits4}|TX{digits4}{digits4}].",
+                                "[Receipt number|Transaction ID|Reference]: [R-{regNo}|{serial}|TX{regNo}].",
                                 "[Paid by|Payment method]: [bank transfer|Visa ending {digits4}|direct debit|PayPal].",
                                 "[The funds should reach you|The transfer should arrive] [within two working days|by {later}].",
                                 "[Keep this e-mail for your records|This receipt is for your records|Please keep this confirmation].")

@@ -29,7 +29,7 @@ final class ServiceRequestPhrases {
                                 "[[Contact on site|On-site contact] [is|:]|Please ask for] {me}, {myPhone}.",
                                 "[Priority|Urgency]: [high|medium|normal|low][, as the {asset} is needed for daily operations|, not urgent|, please treat as urgent].",
                                 "[Our|The] [service agreement|maintenance contract|contract number] [is|:] {contractNo}[, so the visit should be covered|].",
-                                "[The serial number is|Asset tag|Equipment ID]: [SN-{digits4}-{digits4}|{digits4}-{qty}|A{digits4}].",
+                                "[The serial number is|Asset tag|Equipment ID]: [{serial}|{digits4}-{qty}|A{digits4}].",
                                 "[Please [confirm|let us know] [the appointment|a time slot|when the engineer can come]|Kindly confirm the visit] [by e-mail|by phone|at your earliest convenience|].",
                                 "[We have already|I have already|We] [restarted it|checked the fuse|reset the unit|switched it off and on] [but the problem remains|without success|and it worked for an hour].",
                                 "[Please bring|The engineer may need] [spare filters|a replacement part|a ladder|the diagnostic tool].")
