@@ -13,6 +13,11 @@ final class ConsolePrinter {
         this.err = err;
     }
 
+    /** The printer on the process's standard output and error. */
+    static ConsolePrinter console() {
+        return new ConsolePrinter(System.out, System.err);
+    }
+
     void usage() {
         out.println("Usage: java -jar flink-router.jar [--local] [--<option> <value>]...");
         out.println("Each option can also be set by its environment variable; arguments win.");

@@ -19,7 +19,7 @@ public final class RouterMain {
 
     /** Runs the job; exits with status 2 on a configuration error. */
     public static void main(String[] args) throws Exception {
-        ConsolePrinter printer = new ConsolePrinter(System.out, System.err);
+        ConsolePrinter printer = ConsolePrinter.console();
         RouterConfig config;
         try {
             config = resumeLatest(localDefaults(RouterConfig.parse(args, System.getenv())));

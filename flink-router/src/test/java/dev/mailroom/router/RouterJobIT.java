@@ -25,6 +25,7 @@ import java.util.stream.Collectors;
 import org.apache.flink.api.common.JobStatus;
 import org.apache.flink.client.program.ClusterClient;
 import org.apache.flink.configuration.Configuration;
+import org.apache.flink.configuration.RpcOptions;
 import org.apache.flink.core.execution.CheckpointType;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.metrics.Counter;
@@ -52,7 +53,10 @@ class RouterJobIT {
 
     @RegisterExtension
     static final MiniClusterExtension FLINK = new MiniClusterExtension(new MiniClusterResourceConfiguration.Builder()
-            .setConfiguration(METRICS.addToConfiguration(new Configuration()))
+            .setConfiguration(METRICS.addToConfiguration(
+                    // triggerCheckpoint waits for completion within this timeout; on a busy machine the default
+                    // can expire while the checkpoint goes on, which would commit records the test sends later.
+                    new Configuration().set(RpcOptions.ASK_TIMEOUT_DURATION, Duration.ofMinutes(2))))
             .setNumberTaskManagers(1)
             .setNumberSlotsPerTaskManager(PARALLELISM)
             .build());
@@ -160,8 +164,6 @@ class RouterJobIT {
                 .getBytes(StandardCharsets.UTF_8);
         sendMalformed(Schema.DOCUMENT_INGESTED.id(), wrongType, RejectReason.MALFORMED);
         checkpointUntilCommitted(second);
-        // One more commit: anything emitted twice would be visible now.
-        flink.triggerCheckpoint(second.getJobID(), CheckpointType.FULL).get();
         second.cancel().get();
 
         // The restored job counted what it processed after the checkpoint: the 6 replayed orders and batch 3.
@@ -277,23 +279,29 @@ class RouterJobIT {
         expectedReasons.merge(reason, 1, Integer::sum);
     }
 
-    /** Triggers checkpoints (each commits the sink's transaction) until every expected record is committed. */
+    /**
+     * Triggers checkpoints (each commits the sink's transaction) until every expected record is committed, then
+     * one more that must succeed: no checkpoint is pending when this returns.
+     */
     private void checkpointUntilCommitted(JobClient job) {
         int rejects =
                 expectedReasons.values().stream().mapToInt(Integer::intValue).sum();
         await(
-                () -> {
-                    try {
-                        flink.triggerCheckpoint(job.getJobID(), CheckpointType.FULL)
-                                .get();
-                    } catch (Exception e) {
-                        return false; // e.g. not all tasks running yet
-                    }
-                    return kafka.readCommitted(text).size() >= expectedText.size()
-                            && kafka.readCommitted(scanned).size() >= expectedScanned.size()
-                            && kafka.readCommitted(rejected).size() >= rejects;
-                },
-                Duration.ofSeconds(60));
+                () -> checkpoint(job)
+                        && kafka.readCommitted(text).size() >= expectedText.size()
+                        && kafka.readCommitted(scanned).size() >= expectedScanned.size()
+                        && kafka.readCommitted(rejected).size() >= rejects,
+                Duration.ofSeconds(90));
+        await(() -> checkpoint(job), Duration.ofSeconds(90));
+    }
+
+    private boolean checkpoint(JobClient job) {
+        try {
+            flink.triggerCheckpoint(job.getJobID(), CheckpointType.FULL).get();
+            return true;
+        } catch (Exception e) {
+            return false; // e.g. not all tasks running yet
+        }
     }
 
     /** The sum over all subtasks of a counter of the job's {@code count} operator. */
