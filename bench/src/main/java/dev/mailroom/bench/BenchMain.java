@@ -1,5 +1,6 @@
 package dev.mailroom.bench;
 
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ public final class BenchMain {
               e2e             --bootstrap-servers H:P --count N --rate R|0 --size BYTES [--baseline] [--timeout S]
               kafka-baseline  --bootstrap-servers H:P --count N --size BYTES [--partitions P]
               rest            --url URL --concurrency C --rate R|0 --count N [--warmup N] [--size BYTES]
+              plot            --in results.jsonl --out latency.png [--title TEXT]
               jmh             [JMH options, e.g. -f 1 -wi 2 -i 3 FeaturePipeline]
             """;
 
@@ -54,6 +56,13 @@ public final class BenchMain {
             case "kafka-baseline" ->
                 printer.json(new KafkaBaseline(printer).run(KafkaBaseline.Settings.from(Args.parse(rest))));
             case "rest" -> printer.json(new RestBench(printer).run(RestBench.Settings.from(Args.parse(rest))));
+            case "plot" -> {
+                Args args = Args.parse(rest);
+                Path out = Path.of(args.string("out", "latency-vs-load.png"));
+                List<LatencyPlot.Point> points = LatencyPlot.read(Path.of(args.string("in", "results.jsonl")));
+                LatencyPlot.render(points, args.string("title", "latency percentiles against offered load"), out);
+                printer.line("plot: %d points -> %s", points.size(), out);
+            }
             case "jmh" -> org.openjdk.jmh.Main.main(rest.toArray(String[]::new));
             default -> {
                 printer.line("unknown command '%s'%n%s", argv[0], USAGE);
