@@ -167,8 +167,15 @@ public final class ScanRenderer {
     }
 
     private static Font font(Dice dice) {
+        return dice.pick(FONTS);
+    }
+
+    /** LiberationSans (always there) plus common installed families, looked up once. */
+    private static final List<Font> FONTS = fonts();
+
+    private static List<Font> fonts() {
         List<Font> fonts = new ArrayList<>();
-        fonts.add(LIBERATION_SANS);
+        fonts.add(loadLiberationSans());
         List<String> installed = Arrays.asList(
                 GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames(Locale.ROOT));
         for (String family : List.of("DejaVu Serif", "DejaVu Sans", "Liberation Serif", "DejaVu Sans Mono")) {
@@ -176,10 +183,8 @@ public final class ScanRenderer {
                 fonts.add(new Font(family, Font.PLAIN, 12));
             }
         }
-        return dice.pick(fonts);
+        return List.copyOf(fonts);
     }
-
-    private static final Font LIBERATION_SANS = loadLiberationSans();
 
     private static Font loadLiberationSans() {
         // PDFBox ships this TrueType font; using it keeps rendering independent of installed fonts.
