@@ -1,5 +1,6 @@
 package dev.mailroom.classifier;
 
+import dev.mailroom.classifier.testing.FlakyListener;
 import dev.mailroom.classifier.testing.TestModels;
 import dev.mailroom.contracts.Topic;
 import dev.mailroom.model.registry.FileSystemModelRegistry;
@@ -10,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -32,8 +34,15 @@ import org.springframework.test.context.DynamicPropertySource;
         })
 @EmbeddedKafka(
         partitions = 1,
-        topics = {Topic.Names.TEXT, Topic.Names.SCANNED, Topic.Names.CLASSIFIED, Topic.Names.REJECTED},
+        topics = {
+            Topic.Names.TEXT,
+            Topic.Names.SCANNED,
+            Topic.Names.CLASSIFIED,
+            Topic.Names.REJECTED,
+            FlakyListener.TOPIC
+        },
         brokerProperties = {"transaction.state.log.replication.factor=1", "transaction.state.log.min.isr=1"})
+@Import(FlakyListener.class)
 public abstract class ClassifierServiceIT {
 
     protected static final String BUCKET = "mailroom";
