@@ -164,7 +164,7 @@ final class OtherPhrases {
                                 "[Order confirmation|We have received your order|Your order has shipped|Dispatch note|Delivery update] [{orderNo}|- {orderNo}|]")
                         .openers(
                                 "[Thank you for your order.|Thanks for ordering with {myCompany}.|] [Your order {orderNo}|Order {orderNo}] [has been received and is being processed|has been shipped|is ready for collection|is out for delivery].",
-                                "[Good news:|] [your parcel|your shipment|the goods for order {orderNo}] [left our warehouse|was handed to the carrier|will arrive] [today|on {later}].")
+                                "[Good news:|] [your parcel|your shipment|the shipment for order {orderNo}] [left our warehouse|was handed to the carrier|will arrive] [today|on {later}].")
                         .core(
                                 "[Tracking number|You can track the parcel with]: {trackNo}.",
                                 "[Items|Contents]: {qty} x {good}.",

@@ -6,6 +6,7 @@ import dev.mailroom.sampledata.SampleDocument;
 import dev.mailroom.sampledata.SampleGenerator;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,9 +14,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /** Command line entry point: {@code java -jar sample-data.jar --count 5000 --format jsonl --out DIR --seed 42}. */
 public final class SampleDataCli {
+
+    /** Kept strongly reachable: JUL forgets logger levels of collected loggers. */
+    private static final Logger PDFBOX_LOG = Logger.getLogger("org.apache.pdfbox");
 
     private final ConsolePrinter printer;
 
@@ -26,6 +32,8 @@ public final class SampleDataCli {
     /** Runs the CLI and exits with its status. */
     public static void main(String[] args) {
         System.setProperty("java.awt.headless", "true");
+        // PDFBox warns on every run that it draws the standard fonts with a bundled fallback; that is intended.
+        PDFBOX_LOG.setLevel(Level.SEVERE);
         System.exit(run(args, System.out, System.err));
     }
 
@@ -97,21 +105,50 @@ public final class SampleDataCli {
         Files.createDirectories(dir);
         String what = "wrote " + o.format().name().toLowerCase(Locale.ROOT);
         FileFormats formats = new FileFormats(o.seed());
+        // Scans are CPU-bound and their renderer is stateless: render a chunk on all cores. PDFBox fonts
+        // are shared, so the other formats stay sequential.
+        int chunk =
+                o.format() == CliOptions.Format.SCAN ? 4 * Runtime.getRuntime().availableProcessors() : 1;
         try (Writer manifest = Files.newBufferedWriter(dir.resolve("manifest.jsonl"), StandardCharsets.UTF_8)) {
             int done = 0;
-            for (SampleDocument doc : docs) {
-                List<Path> files = formats.write(o.format(), doc, dir);
-                String line = JsonlWriter.line(doc);
-                manifest.write(line.substring(0, line.length() - 1));
-                manifest.write(",\"files\":[");
-                for (int i = 0; i < files.size(); i++) {
-                    manifest.write((i > 0 ? "," : "") + "\""
-                            + dir.relativize(files.get(i)).toString().replace('\\', '/') + "\"");
+            for (int start = 0; start < docs.size(); start += chunk) {
+                List<SampleDocument> part = docs.subList(start, Math.min(docs.size(), start + chunk));
+                List<List<Path>> written;
+                try {
+                    written = (chunk > 1 ? part.parallelStream() : part.stream())
+                            .map(doc -> writeOne(formats, o.format(), doc, dir))
+                            .toList();
+                } catch (UncheckedIOException e) {
+                    throw e.getCause();
                 }
-                manifest.write("]}\n");
-                printer.progress(what, ++done, docs.size());
+                for (int k = 0; k < part.size(); k++) {
+                    manifest.write(manifestLine(part.get(k), written.get(k), dir));
+                    printer.progress(what, ++done, docs.size());
+                }
             }
         }
         printer.info("wrote " + docs.size() + " documents to " + dir);
+    }
+
+    private static List<Path> writeOne(FileFormats formats, CliOptions.Format format, SampleDocument doc, Path dir) {
+        try {
+            return formats.write(format, doc, dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The JSONL line of a document plus the files written for it, relative to the output folder. */
+    static String manifestLine(SampleDocument doc, List<Path> files, Path dir) {
+        String line = JsonlWriter.line(doc);
+        StringBuilder b = new StringBuilder(line.length() + 64).append(line, 0, line.length() - 1);
+        b.append(",\"files\":[");
+        for (int i = 0; i < files.size(); i++) {
+            b.append(i > 0 ? "," : "")
+                    .append('"')
+                    .append(dir.relativize(files.get(i)).toString().replace('\\', '/'))
+                    .append('"');
+        }
+        return b.append("]}\n").toString();
     }
 }
