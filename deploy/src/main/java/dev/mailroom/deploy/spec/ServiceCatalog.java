@@ -70,7 +70,8 @@ public final class ServiceCatalog {
                 env,
                 secrets,
                 new BucketAccess(List.of(), List.of(RAW_PREFIX)),
-                List.of("/api/v1/documents", "/api/v1/documents/*"));
+                List.of("/api/v1/documents", "/api/v1/documents/*"),
+                ServiceSpec.READINESS_PATH);
     }
 
     static ServiceSpec classifier(DeploymentValues values) {
@@ -90,7 +91,10 @@ public final class ServiceCatalog {
                 env,
                 List.of(),
                 new BucketAccess(List.of(MODELS_PREFIX, RAW_PREFIX), List.of()),
-                List.of("/api/v1/classifications", "/api/v1/classifications/*"));
+                List.of("/api/v1/classifications", "/api/v1/classifications/*"),
+                // Readiness stays DOWN until a production model exists (health group `models`). Probing it would
+                // make ECS replace every task of a fresh deployment, before anyone could train the first model.
+                ServiceSpec.LIVENESS_PATH);
     }
 
     static ServiceSpec training(DeploymentValues values) {
@@ -107,7 +111,8 @@ public final class ServiceCatalog {
                 List.of(new SecretSpec(
                         "MAILROOM_TRAINING_API_KEY", SecretSpec.Store.SECRETS_MANAGER, TRAINING_API_KEY_SECRET)),
                 new BucketAccess(List.of(MODELS_PREFIX), List.of(MODELS_PREFIX)),
-                List.of("/api/v1/trainings", "/api/v1/trainings/*", "/api/v1/models", "/api/v1/models/*"));
+                List.of("/api/v1/trainings", "/api/v1/trainings/*", "/api/v1/models", "/api/v1/models/*"),
+                ServiceSpec.READINESS_PATH);
     }
 
     private static Map<String, String> common(DeploymentValues values, int port) {

@@ -17,6 +17,8 @@ import java.util.Objects;
  * @param secrets secret environment variables
  * @param bucketAccess what the task role may do on the bucket
  * @param apiPaths ALB path patterns routed to this service
+ * @param targetHealthPath path the load balancer probes to decide whether the task gets traffic (ECS replaces a task
+ *     that fails it for long)
  */
 public record ServiceSpec(
         String name,
@@ -28,7 +30,8 @@ public record ServiceSpec(
         Map<String, String> environment,
         List<SecretSpec> secrets,
         BucketAccess bucketAccess,
-        List<String> apiPaths) {
+        List<String> apiPaths,
+        String targetHealthPath) {
 
     /** Liveness endpoint the container health check and the Docker HEALTHCHECK probe. */
     public static final String LIVENESS_PATH = "/actuator/health/liveness";
@@ -41,6 +44,9 @@ public record ServiceSpec(
         environment = Map.copyOf(environment);
         secrets = List.copyOf(secrets);
         apiPaths = List.copyOf(apiPaths);
+        if (!targetHealthPath.equals(READINESS_PATH) && !targetHealthPath.equals(LIVENESS_PATH)) {
+            throw new IllegalArgumentException("target health is readiness or liveness: " + targetHealthPath);
+        }
         if (!FargateSizes.isValid(cpu, memoryMiB)) {
             throw new IllegalArgumentException(
                     "not a Fargate size: cpu " + cpu + " memory " + memoryMiB + " MiB (" + name + ")");

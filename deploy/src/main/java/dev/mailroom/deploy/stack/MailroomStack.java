@@ -172,7 +172,7 @@ public final class MailroomStack extends Stack {
                             .targets(List.of(service))
                             .deregistrationDelay(Duration.seconds(30))
                             .healthCheck(software.amazon.awscdk.services.elasticloadbalancingv2.HealthCheck.builder()
-                                    .path(ServiceSpec.READINESS_PATH)
+                                    .path(spec.targetHealthPath())
                                     .healthyHttpCodes("200")
                                     .interval(Duration.seconds(15))
                                     .healthyThresholdCount(2)
