@@ -23,6 +23,8 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import net.sourceforge.tess4j.ITessAPI.TessBaseAPI;
 import net.sourceforge.tess4j.TessAPI;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Tesseract (the system libtesseract through tess4j's JNA {@link TessAPI}) on a bounded pool. A
@@ -31,6 +33,8 @@ import net.sourceforge.tess4j.TessAPI;
  * queue is full, {@link OcrBusyException} tells them to come back later.
  */
 public final class TesseractOcr implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(TesseractOcr.class);
 
     private final OcrSettings settings;
     private final TessAPI api;
@@ -58,11 +62,22 @@ public final class TesseractOcr implements AutoCloseable {
                 TimeUnit.MILLISECONDS,
                 new ArrayBlockingQueue<>(settings.queueCapacity()),
                 runnable -> {
-                    Thread thread = new Thread(runnable, "ocr-" + threadNumber.incrementAndGet());
+                    // each worker loads its Tesseract instance as it starts, not on its first page
+                    Runnable warm = () -> {
+                        try {
+                            handle.get();
+                        } catch (RuntimeException e) {
+                            // surfaces again, as this page's failure, when the first page asks for it
+                            log.warn("Tesseract worker could not initialise: {}", e.getMessage());
+                        }
+                        runnable.run();
+                    };
+                    Thread thread = new Thread(warm, "ocr-" + threadNumber.incrementAndGet());
                     thread.setDaemon(true);
                     return thread;
                 },
                 new ThreadPoolExecutor.AbortPolicy());
+        pool.prestartAllCoreThreads();
     }
 
     /** Reads the text of one image; blocks until a worker has done it. */

@@ -7,6 +7,10 @@ import dev.mailroom.contracts.DocumentClassified;
 import dev.mailroom.contracts.EventCodec;
 import dev.mailroom.contracts.RejectReason;
 import dev.mailroom.contracts.Source;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.springframework.http.MediaType;
@@ -35,6 +39,15 @@ class ClassificationController {
         this.codec = codec;
     }
 
+    @Operation(
+            summary = "Classify a text",
+            description = "Returns the document.classified.v1 body; errors are RFC 9457 problem details")
+    @ApiResponse(
+            responseCode = "200",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON_VALUE,
+                            schema = @Schema(implementation = DocumentClassified.class)))
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<byte[]> classifyText(@RequestBody ClassifyTextRequest request) {
         if (request == null || request.text() == null || request.text().isBlank()) {
@@ -44,6 +57,15 @@ class ClassificationController {
         return ok(pipeline.classifyText(request.text(), source));
     }
 
+    @Operation(
+            summary = "Classify a file (PDF, image or text) through text-layer extraction or OCR",
+            description = "Returns the document.classified.v1 body; errors are RFC 9457 problem details")
+    @ApiResponse(
+            responseCode = "200",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON_VALUE,
+                            schema = @Schema(implementation = DocumentClassified.class)))
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<byte[]> classifyFile(
             @RequestPart("file") MultipartFile file,

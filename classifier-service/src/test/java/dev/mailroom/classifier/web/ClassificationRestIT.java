@@ -155,6 +155,14 @@ class ClassificationRestIT extends ClassifierServiceIT {
     }
 
     @Test
+    void openApiDocumentDescribesTheEndpoint() {
+        ResponseEntity<String> docs = http.get().uri("/v3/api-docs").retrieve().toEntity(String.class);
+
+        assertThat(docs.getStatusCode().value()).isEqualTo(200);
+        assertThat(docs.getBody()).contains("/api/v1/classifications", "multipart/form-data", "DocumentClassified");
+    }
+
+    @Test
     void readinessIsUpAndMetricsAreExposed() {
         postJson("{\"text\":\"purchase order: please deliver, order quantity 10\"}");
 
