@@ -60,9 +60,4 @@ public record ServiceSpec(
     public List<String> healthCheckCommand() {
         return List.of("CMD-SHELL", "curl -fsS http://localhost:" + port + LIVENESS_PATH + " || exit 1");
     }
-
-    /** Whether autoscaling may add tasks beyond the desired count. */
-    public boolean scales() {
-        return maxCount > desiredCount;
-    }
 }
