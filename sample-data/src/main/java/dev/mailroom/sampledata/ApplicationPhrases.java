@@ -82,7 +82,7 @@ final class ApplicationPhrases {
                                 "[Internal application|Referral|Application via referral|Expression of interest] [- {role}|: {role} in {dept}|]",
                                 "[{youFirst} suggested I apply|Referred by {youFirst}] [for the {role} role|]")
                         .openers(
-                                "[{youFirst} {youLast} [suggested|recommended] that I [contact you|apply] about|I was referred by {youFirst} {youLast} for] the {role} [position|opening|role] [in {dept}|in your {yourCity} office|].",
+                                "[{youFirst} {youLast} [suggested|recommended] that I [contact you about|apply for]|I was referred by {youFirst} {youLast} for] the {role} [position|opening|role] [in {dept}|in your {yourCity} office|].",
                                 "[I would like to apply internally for|Please consider this my internal application for|I am interested in moving to] the {role} [role|position] in {dept}.")
                         .core(
                                 "[[I have been with the company|I have worked in {dept}] [for {years} years|since {longAgo}]|I joined {yourCompany} [in {month} {years} years ago|{years} years ago]].",

@@ -98,7 +98,7 @@ final class ComplaintPhrases {
                                 "[Your product is faulty|Refund demanded|Poor quality {good}]")
                         .openers(
                                 "[The|My|Our] {good} [bought|purchased|delivered] [on {earlier}|last month|{days} days ago] [has already broken|stopped working|is defective][, which is completely unacceptable| - for the second time|].",
-                                "[I am making a formal warranty claim|I want to make a warranty claim|I must complain] [for|about] the {good} [(serial {serial})|from order {orderNo}|I bought from you].")
+                                "[I am making a formal warranty claim for|I want to make a warranty claim for|I must complain about] the {good} [(serial {serial})|from order {orderNo}|I bought from you].")
                         .core(
                                 "[It is still under warranty|The warranty runs until {validUntil}|This is clearly covered by the two-year warranty], [so I expect|and I demand|and I want] [a free replacement|a full refund|a repair at no cost] [within {days} days|immediately|].",
                                 "[The repair you did on {earlier} did not fix anything|The replacement you sent has the same fault|This is the second unit with the same defect].",

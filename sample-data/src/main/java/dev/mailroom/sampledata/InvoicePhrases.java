@@ -158,14 +158,14 @@ final class InvoicePhrases {
                                 "[Please find|Here is|Attached is] my invoice [{invNo}|no. {invNo}|] for [the work in {month}|{service} in {month}|the last sprint].",
                                 "[As agreed|Per our contract], I [am billing|bill] [{qty} hours|{qty} hours at my usual rate|the fixed fee] for {service}.")
                         .core(
-                                "[Hours|Time]: [{qty} h x {smallAmount}|{qty} hours at {smallAmount} per hour] = {amount}.",
+                                "[Hours|Time]: {qty} h [at the agreed rate|as per timesheet|at my usual rate]; [total|amount due|total due] {amount}.",
                                 "[Please transfer|Kindly pay|Please send] [the total of|] {amount} to [my account|IBAN {iban}|the account below] [within {days} days|by {due}].",
                                 "[I am not VAT registered|No VAT is charged (small business)|VAT is shown separately on the invoice|Reverse charge applies].",
                                 "[The timesheet is attached|Hours are listed in the attached timesheet|I have attached the timesheet signed by {youFirst}].",
                                 "[Invoice number|Ref]: {invNo}, [dated|date] {date}.")
                         .details(
                                 "[If anything needs changing for your accounts team|If you need a PO number on it], [just let me know|tell me and I will reissue it].",
-                                "[Thanks again for the|It was a pleasure working on the] [project|assignment|{service} work].")
+                                "[Thanks again for the|It was a pleasure working on the] [project|assignment].")
                         .mixed(
                                 "[The estimate I sent in {month} was {amount}; |]the final [amount|bill] [is within|matches] [the quote|the estimate] {quoteNo}.",
                                 "[Your PO|The purchase order] {poNo} [is quoted on the invoice|is on the invoice as requested].")

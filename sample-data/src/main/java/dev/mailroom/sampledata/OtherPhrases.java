@@ -235,7 +235,7 @@ final class OtherPhrases {
                                 "[This is to inform you|We would like to let you know] [about changes to|of an update to] [our service terms|the way we process your data|our delivery schedule over the holidays].")
                         .core(
                                 "[You do not need to do anything|No action is required on your part|If you continue to use our services, you accept the new terms].",
-                                "[The full text|The updated policy|Details] [is available|can be found] [on our website|in your customer account|at the link below].",
+                                "[[The full text|The updated policy] is|Details are] available [on our website|in your customer account|at the link below].",
                                 "[The main changes are|In short]: [clearer rules on data retention|new contact details for our data protection officer|updated delivery times|new opening hours on {weekday}].",
                                 "[If you have questions|For questions], [please contact|write to] {myEmail}.")
                         .mixed(

@@ -106,7 +106,7 @@ final class ServiceRequestPhrases {
                         .core(
                                 "[The room should seat|We expect] [{qty}|about 12|up to 20] [people|participants][ and needs a projector|, coffee would be great|].",
                                 "[Please charge it to|Cost centre:|Budget code] [{digits4}|CC-{digits4}|our department budget].",
-                                "[Contact person|Please ask for|Contact] [:|] {me}[, {myPhone}|].",
+                                "[Contact person:|Please ask for|Contact:] {me}[, {myPhone}|].",
                                 "[Time|Preferred time]: [{time}|between {time} and 17:00|any time in the morning].",
                                 "[Please confirm the booking|Let me know if this is possible|Confirmation by e-mail is fine].")
                         .details(
