@@ -23,24 +23,28 @@ public final class Cleanser implements Serializable {
             "</?(html|body|div|p|br|span|table|td|tr|li|ul|ol|h[1-6]|a|b|i|strong|em|font|blockquote|head|meta|style)"
                     + "[\\s>/]",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern HTML_DROP_BLOCKS = Pattern.compile(
-            "<!--.*?-->|<\\s*(script|style|head)[^>]*>.*?<\\s*/\\s*\\1\\s*>",
-            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
-    private static final Pattern HTML_QUOTE_OPEN = Pattern.compile("<\\s*blockquote[^>]*>", Pattern.CASE_INSENSITIVE);
+    /** Blocks whose content is never text: opening marker, closing marker (ASCII lower case). */
+    private static final String[][] INVISIBLE_BLOCKS = {
+        {"<!--", "-->"}, {"<script", "</script"}, {"<style", "</style"}, {"<title", "</title"}
+    };
+    // Tag patterns stop at the next '<' ([^<>]), so that text full of unclosed '<' stays linear to scan.
+    private static final Pattern HTML_QUOTE_OPEN = Pattern.compile("<\\s*blockquote[^<>]*>", Pattern.CASE_INSENSITIVE);
     private static final Pattern HTML_QUOTE_CLOSE =
             Pattern.compile("<\\s*/\\s*blockquote\\s*>", Pattern.CASE_INSENSITIVE);
     private static final Pattern HTML_BREAKS = Pattern.compile(
-            "<\\s*(br|/?p|/?div|/?li|/?tr|/?h[1-6]|/?table|/?ul|/?ol)\\b[^>]*>", Pattern.CASE_INSENSITIVE);
-    private static final Pattern HTML_TAG = Pattern.compile("<[^>]*>");
+            "<\\s*(br|/?p|/?div|/?li|/?tr|/?h[1-6]|/?table|/?ul|/?ol)\\b[^<>]*>", Pattern.CASE_INSENSITIVE);
+    private static final Pattern HTML_TAG = Pattern.compile("<[^<>]*>");
     private static final Pattern HTML_ENTITY = Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});");
     private static final Map<String, String> NAMED_ENTITIES =
             Map.of("amp", "&", "lt", "<", "gt", ">", "quot", "\"", "apos", "'", "nbsp", " ", "euro", "€", "shy", "");
 
-    /** Headers that start a quoted reply chain in the major mail clients; everything from there is history. */
-    private static final Pattern REPLY_HEADER = Pattern.compile(
-            "^(On .{1,200} wrote:|Am .{1,200} schrieb .{1,200}:|Le .{1,200} a écrit :|-{2,}\\s*Original Message\\s*-{2,}"
-                    + "|-{2,}\\s*Ursprüngliche Nachricht\\s*-{2,})$",
+    /** Separator lines that start a quoted reply chain; everything from there is history. */
+    private static final Pattern REPLY_SEPARATOR = Pattern.compile(
+            "^-{2,}\\s*(Original Message|Ursprüngliche Nachricht|Message d'origine)\\s*-{2,}$",
             Pattern.CASE_INSENSITIVE);
+    /** Reply headers are one short line; longer lines are never checked (keeps the checks cheap). */
+    private static final int MAX_REPLY_HEADER_CHARS = 300;
+
     /** Outlook's reply header: a "From:" line directly followed by "Sent:" or "Date:". */
     private static final Pattern OUTLOOK_FROM = Pattern.compile("^(From|Von|De): .+$", Pattern.CASE_INSENSITIVE);
 
@@ -84,13 +88,59 @@ public final class Cleanser implements Serializable {
     }
 
     static String htmlToText(String html) {
-        String text = HTML_DROP_BLOCKS.matcher(html).replaceAll(" ");
+        String text = dropInvisibleBlocks(html);
         // Quoted replies in HTML mail are blockquotes: keep them as "> " lines so trimMail drops them.
         text = HTML_QUOTE_OPEN.matcher(text).replaceAll("\n> ");
         text = HTML_QUOTE_CLOSE.matcher(text).replaceAll("\n");
         text = HTML_BREAKS.matcher(text).replaceAll("\n");
         text = HTML_TAG.matcher(text).replaceAll("");
         return decodeEntities(text);
+    }
+
+    /** Removes comments, scripts, styles and titles in one linear pass; an unclosed block hides the rest. */
+    static String dropInvisibleBlocks(String html) {
+        String lower = asciiLowerCase(html);
+        int[] next = new int[INVISIBLE_BLOCKS.length];
+        for (int b = 0; b < next.length; b++) {
+            next[b] = lower.indexOf(INVISIBLE_BLOCKS[b][0]);
+        }
+        StringBuilder out = new StringBuilder(html.length());
+        int i = 0;
+        while (i < html.length()) {
+            int block = -1;
+            for (int b = 0; b < next.length; b++) {
+                if (next[b] >= 0 && next[b] < i) {
+                    next[b] = lower.indexOf(INVISIBLE_BLOCKS[b][0], i);
+                }
+                if (next[b] >= 0 && (block < 0 || next[b] < next[block])) {
+                    block = b;
+                }
+            }
+            if (block < 0) {
+                out.append(html, i, html.length());
+                break;
+            }
+            out.append(html, i, next[block]).append(' ');
+            String closing = INVISIBLE_BLOCKS[block][1];
+            int end = lower.indexOf(closing, next[block] + INVISIBLE_BLOCKS[block][0].length());
+            if (end < 0) {
+                break;
+            }
+            int after = closing.endsWith(">") ? end + closing.length() : lower.indexOf('>', end) + 1;
+            i = after <= 0 ? html.length() : after;
+        }
+        return out.toString();
+    }
+
+    /** Lower-cases ASCII letters only, so that indexes stay those of the original string. */
+    private static String asciiLowerCase(String text) {
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            if (chars[i] >= 'A' && chars[i] <= 'Z') {
+                chars[i] = (char) (chars[i] + ('a' - 'A'));
+            }
+        }
+        return new String(chars);
     }
 
     static String decodeEntities(String text) {
@@ -120,20 +170,20 @@ public final class Cleanser implements Serializable {
     static String trimMail(String text) {
         String[] lines = text.split("\n", -1);
         List<String> kept = new ArrayList<>(lines.length);
+        boolean content = false;
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
             String trimmed = line.strip();
-            boolean replyHeader = REPLY_HEADER.matcher(trimmed).matches()
-                    || (OUTLOOK_FROM.matcher(trimmed).matches()
-                            && i + 1 < lines.length
-                            && OUTLOOK_SENT.matcher(lines[i + 1].strip()).matches());
-            if (replyHeader && !kept.stream().allMatch(String::isBlank)) {
+            if (content && isReplyHeader(trimmed, i + 1 < lines.length ? lines[i + 1].strip() : "")) {
                 break;
             }
-            if (trimmed.startsWith(">") || DEVICE_FOOTER.matcher(trimmed).matches()) {
+            if (trimmed.startsWith(">")
+                    || (trimmed.length() <= MAX_REPLY_HEADER_CHARS
+                            && DEVICE_FOOTER.matcher(trimmed).matches())) {
                 continue;
             }
             kept.add(line);
+            content |= !trimmed.isEmpty();
         }
         for (int i = kept.size() - 1; i >= Math.max(1, kept.size() - MAX_SIGNATURE_LINES - 1); i--) {
             if (SIGNATURE_DELIMITER.matcher(kept.get(i)).matches()) {
@@ -142,6 +192,20 @@ public final class Cleanser implements Serializable {
             }
         }
         return String.join("\n", kept);
+    }
+
+    /** "On ... wrote:", "Am ... schrieb ...:", "Le ... a écrit :", a separator, or Outlook's From:/Sent: pair. */
+    private static boolean isReplyHeader(String line, String nextLine) {
+        if (line.length() > MAX_REPLY_HEADER_CHARS) {
+            return false;
+        }
+        return (line.startsWith("On ") && line.endsWith(" wrote:"))
+                || (line.startsWith("Am ") && line.endsWith(":") && line.contains(" schrieb "))
+                || (line.startsWith("Le ") && line.endsWith(" a écrit :"))
+                || REPLY_SEPARATOR.matcher(line).matches()
+                || (OUTLOOK_FROM.matcher(line).matches()
+                        && nextLine.length() <= MAX_REPLY_HEADER_CHARS
+                        && OUTLOOK_SENT.matcher(nextLine).matches());
     }
 
     private String truncate(String text) {

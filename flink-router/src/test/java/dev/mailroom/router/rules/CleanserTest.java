@@ -2,7 +2,9 @@ package dev.mailroom.router.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -124,6 +126,29 @@ class CleanserTest {
         assertThat(short6.cleanse("abcdefghij")).isEqualTo("abcdef");
         assertThat(short6.cleanse("abcde\uD83D\uDE00xyz")).isEqualTo("abcde\uD83D\uDE00");
         assertThat(short6.cleanse("abc   def")).isEqualTo("abc de");
+    }
+
+    @Test
+    void unclosedScriptHidesTheRestAndUppercaseTagsAreHandled() {
+        assertThat(cleanser.cleanse("<HTML><BODY><P>Visible text</P><SCRIPT>var x = 1; never closed"))
+                .isEqualTo("Visible text");
+        assertThat(cleanser.cleanse("<p>\u0130stanbul office</p><!-- note --><p>ok</p>"))
+                .isEqualTo("\u0130stanbul office ok");
+    }
+
+    @Test
+    void pathologicalMarkupIsCleansedInLinearTime() {
+        String unclosedTags = "<html>" + "<a ".repeat(100_000);
+        String unclosedComments = "<p>x</p>" + "<!--".repeat(50_000);
+        String manyScripts = "<p>x</p>" + "<script>a</script><style>b".repeat(20_000);
+        String headers = "Text first\n" + "Am 1. Mai schrieb ".repeat(10_000) + "\n";
+
+        assertTimeoutPreemptively(Duration.ofSeconds(5), () -> {
+            cleanser.cleanse(unclosedTags);
+            assertThat(cleanser.cleanse(unclosedComments)).isEqualTo("x");
+            assertThat(cleanser.cleanse(manyScripts)).isEqualTo("x");
+            assertThat(cleanser.cleanse(headers)).startsWith("Text first");
+        });
     }
 
     @Test
