@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.tribuo.Example;
 import org.tribuo.Model;
@@ -21,6 +22,7 @@ import org.tribuo.classification.mnb.MultinomialNaiveBayesTrainer;
 import org.tribuo.classification.sgd.linear.LinearSGDTrainer;
 import org.tribuo.classification.sgd.objectives.LogMulticlass;
 import org.tribuo.classification.xgboost.XGBoostClassificationTrainer;
+import org.tribuo.common.xgboost.XGBoostTrainer;
 import org.tribuo.impl.ArrayExample;
 import org.tribuo.math.optimisers.AdaGrad;
 import org.tribuo.protos.core.ModelProto;
@@ -101,11 +103,14 @@ final class TribuoKernels {
                 new Hyperparameter.DoubleRange("eta", 0.01, 1.0, true, List.of(0.1, 0.3), 0.3),
                 new Hyperparameter.IntRange("maxDepth", 1, 12, List.of(3, 6), 6),
                 new Hyperparameter.DoubleRange("subsample", 0.5, 1.0, false, List.of(1.0), 1.0),
-                new Hyperparameter.IntRange("threads", 1, 64, List.of(1), 1));
+                new Hyperparameter.IntRange("threads", 1, 64, List.of(1), 1),
+                new Hyperparameter.Choice("treeMethod", List.of("auto", "exact", "approx", "hist"), "auto"));
         return new TribuoKernel(
                 Kernel.XGBOOST,
                 space,
                 (p, seed) -> new XGBoostClassificationTrainer(
+                        XGBoostTrainer.BoosterType.GBTREE,
+                        XGBoostTrainer.TreeMethod.valueOf(((String) p.get("treeMethod")).toUpperCase(Locale.ROOT)),
                         (Integer) p.get("trees"),
                         (Double) p.get("eta"),
                         0.0,
@@ -116,7 +121,7 @@ final class TribuoKernels {
                         1.0,
                         0.0,
                         (Integer) p.get("threads"),
-                        true,
+                        XGBoostTrainer.LoggingVerbosity.SILENT,
                         seed),
                 Explain.OCCLUSION,
                 false);
