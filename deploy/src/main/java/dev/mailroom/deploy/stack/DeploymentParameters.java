@@ -89,6 +89,10 @@ public record DeploymentParameters(
         if (classifierLagTarget < 1) {
             throw new IllegalArgumentException("classifierLagTarget must be positive");
         }
+        if (internetFacing && certificateArn.isEmpty()) {
+            // the training API key travels in a header: never over plain HTTP on the internet
+            throw new IllegalArgumentException("an internet-facing load balancer needs certificateArn (HTTPS)");
+        }
         if (!flinkJarKey.startsWith(ARTIFACTS_PREFIX)) {
             throw new IllegalArgumentException("flinkJarKey must be under " + ARTIFACTS_PREFIX + ": " + flinkJarKey);
         }

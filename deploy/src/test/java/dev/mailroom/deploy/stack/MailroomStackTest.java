@@ -346,6 +346,8 @@ class MailroomStackTest {
         assertThatThrownBy(
                         () -> DeploymentParameters.fromContext(Synth.context("kafkaSecurityProtocol", "SASL_SSL")::get))
                 .hasMessageContaining("SSL or PLAINTEXT");
+        assertThatThrownBy(() -> DeploymentParameters.fromContext(Synth.context("internetFacing", "true")::get))
+                .hasMessageContaining("needs certificateArn");
     }
 
     private Map<String, Object> onlyProperties(String type) {
