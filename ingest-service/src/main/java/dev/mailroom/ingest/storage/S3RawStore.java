@@ -38,13 +38,22 @@ public final class S3RawStore implements RawStore {
         if (sha256 != null) {
             request.metadata(Map.of("sha256", sha256));
         }
-        try (InputStream in = content.open()) {
-            s3.putObject(request.build(), RequestBody.fromInputStream(in, content.size()));
+        // a fresh stream per attempt, so the SDK's retries resend the whole body
+        RequestBody body = RequestBody.fromContentProvider(
+                () -> open(content, documentId), content.size(), "application/octet-stream");
+        try {
+            s3.putObject(request.build(), body);
         } catch (SdkException e) {
             throw new DeliveryException("S3 did not store " + key + ": " + e.getMessage(), e);
+        }
+        return ContentRefs.rawRef(bucket, receivedAt, documentId);
+    }
+
+    private static InputStream open(RawContent content, UUID documentId) {
+        try {
+            return content.open();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the content of " + documentId, e);
         }
-        return ContentRefs.rawRef(bucket, receivedAt, documentId);
     }
 }
