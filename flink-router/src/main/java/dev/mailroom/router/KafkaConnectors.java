@@ -1,5 +1,6 @@
 package dev.mailroom.router;
 
+import java.util.Properties;
 import org.apache.flink.connector.base.DeliveryGuarantee;
 import org.apache.flink.connector.kafka.sink.KafkaSink;
 import org.apache.flink.connector.kafka.source.KafkaSource;
@@ -16,10 +17,18 @@ final class KafkaConnectors {
 
     private KafkaConnectors() {}
 
+    /** The pass-through client properties (security, timeouts); the settings exactly-once needs are set after. */
+    private static Properties properties(RouterConfig config) {
+        Properties properties = new Properties();
+        properties.putAll(config.kafkaProperties());
+        return properties;
+    }
+
     /** Reads the ingest topic from the committed group offsets (earliest on first start), read_committed. */
     @SuppressWarnings("deprecation") // OffsetResetStrategy: the connector's API still takes it
     static KafkaSource<InboundRecord> source(RouterConfig config) {
         return KafkaSource.<InboundRecord>builder()
+                .setProperties(properties(config))
                 .setBootstrapServers(config.bootstrapServers())
                 .setTopics(config.ingestTopic())
                 .setGroupId(config.groupId())
@@ -34,6 +43,7 @@ final class KafkaConnectors {
     /** Writes all three output topics in one Kafka transaction per checkpoint. */
     static KafkaSink<OutboundRecord> sink(RouterConfig config) {
         return KafkaSink.<OutboundRecord>builder()
+                .setKafkaProducerConfig(properties(config))
                 .setBootstrapServers(config.bootstrapServers())
                 .setRecordSerializer(new OutboundSerializer(config))
                 .setDeliveryGuarantee(DeliveryGuarantee.EXACTLY_ONCE)

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
@@ -33,6 +34,8 @@ import java.util.regex.Pattern;
  * @param minTextChars cleansed characters a text layer needs for the text route
  * @param maxTextChars cleansed text is cut to this many characters
  * @param maxRecordBytes ingest records over this size are rejected as too-large
+ * @param kafkaProperties extra Kafka client properties for source and sink (security, timeouts), from
+ *     {@code --kafka.<name> value}, {@code ROUTER_KAFKA_PROPERTIES=name=value;...} or {@code kafka.<name>} file keys
  * @param resumeLatest resume from the newest retained checkpoint under a {@code file:} checkpointDir
  * @param local run on an in-process MiniCluster instead of submitting to a cluster
  * @param help print the usage and exit
@@ -54,12 +57,14 @@ public record RouterConfig(
         int minTextChars,
         int maxTextChars,
         int maxRecordBytes,
+        Map<String, String> kafkaProperties,
         boolean resumeLatest,
         boolean local,
         boolean help)
         implements Serializable {
 
     public RouterConfig {
+        kafkaProperties = Map.copyOf(kafkaProperties);
         requirePositive(checkpointInterval, Option.CHECKPOINT_INTERVAL);
         requirePositive(transactionTimeout, Option.TRANSACTION_TIMEOUT);
         requirePositive(dedupTtl, Option.DEDUP_TTL);
@@ -183,7 +188,9 @@ public record RouterConfig(
     }
 
     static RouterConfig parse(String[] args, Map<String, String> env, Path defaultPropertiesFile) {
-        Map<Option, String> fromArgs = parseArgs(args);
+        Map<String, String> kafka = new HashMap<>();
+        Map<String, String> kafkaFromArgs = new HashMap<>();
+        Map<Option, String> fromArgs = parseArgs(args, kafkaFromArgs);
         Map<Option, String> fromEnv = new EnumMap<>(Option.class);
         for (Option option : Option.values()) {
             String value = option.env.isEmpty() ? null : env.get(option.env);
@@ -199,10 +206,18 @@ public record RouterConfig(
                 fromArgs.getOrDefault(Option.APPLICATION_PROPERTIES, fromEnv.get(Option.APPLICATION_PROPERTIES));
         Path file = explicitFile != null && !explicitFile.isBlank() ? Path.of(explicitFile) : defaultPropertiesFile;
         if (explicitFile != null && !explicitFile.isBlank() || Files.isRegularFile(file)) {
-            ApplicationProperties.load(file).forEach((key, value) -> values.put(byKey(key), value.trim()));
+            ApplicationProperties.load(file).forEach((key, value) -> {
+                if (key.startsWith(KAFKA_PREFIX)) {
+                    kafka.put(kafkaKey(key), value.trim());
+                } else {
+                    values.put(byKey(key), value.trim());
+                }
+            });
         }
         values.putAll(fromEnv);
         values.putAll(fromArgs);
+        kafka.putAll(kafkaPairs(env.getOrDefault(KAFKA_PROPERTIES_ENV, "")));
+        kafka.putAll(kafkaFromArgs);
         boolean local = bool(values, Option.LOCAL);
         return new RouterConfig(
                 text(values, Option.BOOTSTRAP_SERVERS),
@@ -221,12 +236,43 @@ public record RouterConfig(
                 parsed(values, Option.MIN_TEXT_CHARS, Integer::parseInt),
                 parsed(values, Option.MAX_TEXT_CHARS, Integer::parseInt),
                 parsed(values, Option.MAX_RECORD_BYTES, Integer::parseInt),
+                kafka,
                 bool(values, Option.RESUME_LATEST),
                 local,
                 bool(values, Option.HELP));
     }
 
-    private static Map<Option, String> parseArgs(String[] args) {
+    /** Option-name prefix of pass-through Kafka client properties. */
+    static final String KAFKA_PREFIX = "kafka.";
+
+    /** Environment variable of pass-through Kafka client properties: {@code name=value;name=value}. */
+    static final String KAFKA_PROPERTIES_ENV = "ROUTER_KAFKA_PROPERTIES";
+
+    private static String kafkaKey(String key) {
+        String name = key.substring(KAFKA_PREFIX.length());
+        if (name.isBlank()) {
+            throw new IllegalArgumentException(
+                    "--" + key + ": a Kafka property name must follow '" + KAFKA_PREFIX + "'");
+        }
+        return name;
+    }
+
+    private static Map<String, String> kafkaPairs(String pairs) {
+        Map<String, String> properties = new HashMap<>();
+        for (String pair : pairs.split(";")) {
+            if (pair.isBlank()) {
+                continue;
+            }
+            int eq = pair.indexOf('=');
+            if (eq <= 0) {
+                throw new IllegalArgumentException(KAFKA_PROPERTIES_ENV + ": '" + pair + "' is not name=value");
+            }
+            properties.put(pair.substring(0, eq).trim(), pair.substring(eq + 1).trim());
+        }
+        return properties;
+    }
+
+    private static Map<Option, String> parseArgs(String[] args, Map<String, String> kafka) {
         Map<Option, String> values = new EnumMap<>(Option.class);
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
@@ -239,6 +285,13 @@ public record RouterConfig(
             if (eq >= 0) {
                 value = name.substring(eq + 1);
                 name = name.substring(0, eq);
+            }
+            if (name.startsWith(KAFKA_PREFIX)) {
+                if (value == null && i + 1 >= args.length) {
+                    throw new IllegalArgumentException("--" + name + " needs a value");
+                }
+                kafka.put(kafkaKey(name), (value != null ? value : args[++i]).trim());
+                continue;
             }
             Option option = byKey(name);
             if (value == null) {
@@ -274,6 +327,7 @@ public record RouterConfig(
                 minTextChars,
                 maxTextChars,
                 maxRecordBytes,
+                kafkaProperties,
                 resumeLatest,
                 local,
                 help);
@@ -298,6 +352,7 @@ public record RouterConfig(
                 minTextChars,
                 maxTextChars,
                 maxRecordBytes,
+                kafkaProperties,
                 resumeLatest,
                 local,
                 help);

@@ -73,6 +73,8 @@ class RouterConfigTest {
                 "--max-record-bytes 10             | --max-record-bytes must be >= 1024",
                 "--checkpoint-interval 20m         | --transaction-timeout must be longer",
                 "--local=maybe                     | --local must be true or false",
+                "--kafka.=x                        | a Kafka property name must follow",
+                "--kafka.acks                      | --kafka.acks needs a value",
             })
     void rejectsBadConfigurationNamingTheKey(String args, String message) {
         assertThatThrownBy(() -> RouterConfig.parse(args.trim().split("\\s+"), Map.of()))
@@ -100,6 +102,29 @@ class RouterConfigTest {
         assertThat(config.minTextChars()).isEqualTo(30);
         assertThat(config.groupId()).isEqualTo("from-env");
         assertThat(config.dedupTtl()).isEqualTo(Duration.ofDays(1));
+    }
+
+    @Test
+    void kafkaClientPropertiesPassThroughFromFileEnvironmentAndArguments(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("application_properties.json");
+        Files.writeString(
+                file,
+                """
+                [{"PropertyGroupId": "RouterConfig",
+                  "PropertyMap": {"kafka.client.dns.lookup": "use_all_dns_ips", "kafka.security.protocol": "SSL"}}]
+                """);
+
+        RouterConfig config = RouterConfig.parse(
+                new String[] {"--kafka.security.protocol", "SASL_SSL", "--kafka.sasl.mechanism=SCRAM-SHA-512"},
+                Map.of("ROUTER_KAFKA_PROPERTIES", "request.timeout.ms=5000; security.protocol=PLAINTEXT"),
+                file);
+
+        assertThat(config.kafkaProperties())
+                .containsExactlyInAnyOrderEntriesOf(Map.of(
+                        "client.dns.lookup", "use_all_dns_ips",
+                        "request.timeout.ms", "5000",
+                        "security.protocol", "SASL_SSL",
+                        "sasl.mechanism", "SCRAM-SHA-512"));
     }
 
     @Test
