@@ -33,6 +33,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Properties;
@@ -118,9 +119,14 @@ class IngestServiceIT {
     }
 
     @AfterAll
-    static void stopServers() {
+    static void stopServers() throws IOException {
         mail.stop();
         s3.close();
+        try (Stream<Path> files = Files.walk(inbox)) {
+            for (Path path : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
     }
 
     private TopicReader reader() {
