@@ -13,6 +13,7 @@ import java.util.UUID;
  *
  * @param documentId the document id, null for a rejected record that had none
  * @param filename the source file name, or null
+ * @param subject the source subject (e-mail), or null
  * @param channel upload, folder, imap or api; null when unknown
  * @param label the predicted label, null when rejected
  * @param department the department, null when rejected
@@ -25,6 +26,7 @@ import java.util.UUID;
 public record Outcome(
         UUID documentId,
         String filename,
+        String subject,
         String channel,
         Label label,
         String department,
@@ -43,6 +45,7 @@ public record Outcome(
         return new Outcome(
                 c.documentId(),
                 c.source().filename(),
+                c.source().subject(),
                 c.source().channel().code(),
                 c.label(),
                 c.department(),
@@ -58,6 +61,7 @@ public record Outcome(
         return new Outcome(
                 r.documentId(),
                 source == null ? null : source.filename(),
+                source == null ? null : source.subject(),
                 source == null ? null : source.channel().code(),
                 null,
                 null,
@@ -65,6 +69,6 @@ public record Outcome(
                 false,
                 null,
                 null,
-                r.stage().name().toLowerCase(java.util.Locale.ROOT) + "/" + r.reason() + ": " + r.detail());
+                r.stage().code() + "/" + r.reason().code() + ": " + r.detail());
     }
 }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.ExecutionException;
@@ -121,6 +122,14 @@ public final class Supervisor implements AutoCloseable {
     /** The log file of a part. */
     public Path logOf(String partName) {
         return logDirectory.resolve(partName + ".log");
+    }
+
+    /** The process id of a running part. */
+    public OptionalLong pid(String partName) {
+        return running.stream()
+                .filter(r -> r.part().name().equals(partName))
+                .mapToLong(r -> r.process().pid())
+                .findFirst();
     }
 
     /** Names of the running parts, in start order. */

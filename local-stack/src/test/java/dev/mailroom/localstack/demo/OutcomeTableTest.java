@@ -16,6 +16,7 @@ class OutcomeTableTest {
         Outcome outcome = new Outcome(
                 ID,
                 "001-invoice.pdf",
+                null,
                 "folder",
                 Label.INVOICE,
                 "accounts-payable",
@@ -38,6 +39,7 @@ class OutcomeTableTest {
         Outcome wrong = new Outcome(
                 ID,
                 "002-offer.txt",
+                null,
                 "upload",
                 Label.COMPLAINT,
                 "customer-care",
@@ -49,6 +51,7 @@ class OutcomeTableTest {
         Outcome rejected = new Outcome(
                 null,
                 "003-blob.bin",
+                null,
                 "folder",
                 null,
                 null,
@@ -68,7 +71,7 @@ class OutcomeTableTest {
     @Test
     void longNamesAreCutToTheColumn() {
         Outcome outcome = new Outcome(
-                ID, "x".repeat(60), "imap", Label.OTHER, "mailroom-triage", 0.7, true, Route.TEXT, "v2", null);
+                ID, "x".repeat(60), null, "imap", Label.OTHER, "mailroom-triage", 0.7, true, Route.TEXT, "v2", null);
 
         assertThat(OutcomeTable.row(4, outcome, null)).contains("x".repeat(33) + "~ ");
         assertThat(OutcomeTable.header().get(0)).contains("label", "department", "conf", "route", "model");
