@@ -13,6 +13,7 @@ public class TrainingApplication {
 
     public static void main(String[] args) {
         if (TrainingCli.handles(args)) {
+            System.setProperty("logback.configurationFile", "logback-cli.xml");
             int code = new TrainingCli(CliPrinter.system(), System.getenv()).run(args);
             System.exit(code);
         }

@@ -47,13 +47,12 @@ public final class HyperparameterSearch {
         List<TrialResult> results = new ArrayList<>();
         progress.accept(new SearchProgress(0, trials.size(), null, Duration.ZERO, null, List.of()));
         executor.execute(trials, runner, control, result -> {
-            SearchProgress snapshot;
+            // Under the lock, so listeners see trialsDone grow monotonically.
             synchronized (results) {
                 control.offer(result);
                 results.add(result);
-                snapshot = snapshot(results, trials.size(), start, spec.timeBudget());
+                progress.accept(snapshot(results, trials.size(), start, spec.timeBudget()));
             }
-            progress.accept(snapshot);
         });
         List<TrialResult> board = sorted(results);
         return new SearchOutcome(board, trials.size(), Duration.between(start, clock.instant()), control.stopReason());
