@@ -17,6 +17,7 @@ public final class BenchMain {
               e2e             --bootstrap-servers H:P --count N --rate R|0 --size BYTES [--baseline] [--timeout S]
               kafka-baseline  --bootstrap-servers H:P --count N --size BYTES [--partitions P]
               rest            --url URL --concurrency C --rate R|0 --count N [--warmup N] [--size BYTES]
+              ocr             [--pages 8] [--warmup 2] [--tessdata DIR]  (run with OMP_THREAD_LIMIT=1)
               plot            --in results.jsonl --out latency.png [--title TEXT]
               jmh             [JMH options, e.g. -f 1 -wi 2 -i 3 FeaturePipeline]
             """;
@@ -56,6 +57,7 @@ public final class BenchMain {
             case "kafka-baseline" ->
                 printer.json(new KafkaBaseline(printer).run(KafkaBaseline.Settings.from(Args.parse(rest))));
             case "rest" -> printer.json(new RestBench(printer).run(RestBench.Settings.from(Args.parse(rest))));
+            case "ocr" -> printer.json(new OcrBench(printer).run(OcrBench.Settings.from(Args.parse(rest))));
             case "plot" -> {
                 Args args = Args.parse(rest);
                 Path out = Path.of(args.string("out", "latency-vs-load.png"));

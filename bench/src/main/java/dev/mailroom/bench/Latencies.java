@@ -21,6 +21,10 @@ final class Latencies {
         return histogram.getValueAtPercentile(percentile) / 1000.0;
     }
 
+    synchronized double meanMillis() {
+        return histogram.getMean() / 1000.0;
+    }
+
     synchronized double maxMillis() {
         return histogram.getMaxValue() / 1000.0;
     }
