@@ -30,6 +30,11 @@ final class ConsolePrinter {
                     option.description(),
                     option.defaultValue().isEmpty() ? "" : " [default " + option.defaultValue() + "]");
         }
+        out.printf(
+                "  --%-24s %-32s %s%n",
+                RouterConfig.KAFKA_PREFIX + "<name>",
+                "(" + RouterConfig.KAFKA_PROPERTIES_ENV + ")",
+                "extra Kafka client property for source and sink (env: name=value;name=value)");
     }
 
     void error(String message) {

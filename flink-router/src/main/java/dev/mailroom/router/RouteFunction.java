@@ -13,11 +13,14 @@ import java.util.UUID;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.streaming.api.functions.ProcessFunction;
 import org.apache.flink.util.Collector;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Cleanses and routes a first-seen document to the text or scanned topic, or rejects it as unreadable. */
 final class RouteFunction extends ProcessFunction<AcceptedRecord, OutboundRecord> {
 
     private static final long serialVersionUID = 1L;
+    private static final Logger log = LoggerFactory.getLogger(RouteFunction.class);
 
     private final Cleanser cleanser;
     private final int minTextChars;
@@ -50,6 +53,7 @@ final class RouteFunction extends ProcessFunction<AcceptedRecord, OutboundRecord
             outcome = router.route(document, original);
         } catch (RuntimeException | StackOverflowError e) {
             // A poison record must not fail the job into a restart loop: reject it instead.
+            log.warn("Rejecting document {}: routing failed", in.documentId(), e);
             Validation.Invalid invalid = new Validation.Invalid(
                     RejectReason.MALFORMED, "routing failed: " + e, UUID.fromString(in.documentId()));
             out.collect(outbound.rejected(rejections.invalid(invalid, original)));
