@@ -97,10 +97,12 @@ public final class FileSystemObjectStore implements ObjectStore {
 
     @Override
     public List<String> list(String prefix) {
-        if (!Files.isDirectory(root)) {
+        int slash = prefix.lastIndexOf('/');
+        Path start = slash <= 0 ? root : resolve(prefix.substring(0, slash));
+        if (!Files.isDirectory(start)) {
             return List.of();
         }
-        try (Stream<Path> files = Files.walk(root)) {
+        try (Stream<Path> files = Files.walk(start)) {
             return files.filter(Files::isRegularFile)
                     .map(p -> root.relativize(p).toString().replace('\\', '/'))
                     .filter(k -> k.startsWith(prefix) && !k.contains(TEMP_SUFFIX))
