@@ -3,6 +3,7 @@ package dev.mailroom.classifier.web;
 import dev.mailroom.classifier.RejectionException;
 import dev.mailroom.classifier.model.ModelUnavailableException;
 import dev.mailroom.classifier.ocr.OcrBusyException;
+import dev.mailroom.classifier.pipeline.ClassificationMetrics;
 import dev.mailroom.contracts.RejectReason;
 import java.net.URI;
 import org.slf4j.Logger;
@@ -25,8 +26,15 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
     private static final String TYPE_BASE = "https://mailroom.dev/problems/";
 
+    private final ClassificationMetrics metrics;
+
+    ProblemHandler(ClassificationMetrics metrics) {
+        this.metrics = metrics;
+    }
+
     @ExceptionHandler(RejectionException.class)
     ResponseEntity<ProblemDetail> rejected(RejectionException e) {
+        metrics.rejected(e.reason(), null);
         HttpStatus status = status(e.reason());
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, e.getMessage());
         problem.setType(URI.create(TYPE_BASE + e.reason().code()));

@@ -152,6 +152,9 @@ class ClassificationRestIT extends ClassifierServiceIT {
         assertThat(garbage.getBody()).contains("\"reason\":\"unsupported-type\"");
         assertThat(bomb.getStatusCode().value()).isEqualTo(413);
         assertThat(bomb.getBody()).contains("\"reason\":\"decompression-bomb\"");
+        assertThat(http.get().uri("/actuator/prometheus").retrieve().body(String.class))
+                .containsPattern("mailroom_classifier_rejected_total\\{[^}]*reason=\"decompression-bomb\"")
+                .containsPattern("mailroom_classifier_rejected_total\\{[^}]*reason=\"unsupported-type\"");
     }
 
     @Test
