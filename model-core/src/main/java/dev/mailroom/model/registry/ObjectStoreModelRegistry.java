@@ -40,7 +40,7 @@ public class ObjectStoreModelRegistry implements ModelRegistry {
     static final String PRODUCTION = "production.json";
     static final String HISTORY = "production-history.json";
     private static final Pattern VERSION = Pattern.compile("v(\\d{6,})");
-    private static final int PUBLISH_ATTEMPTS = 5;
+    private static final int PUBLISH_ATTEMPTS = 20;
 
     private final ObjectStore store;
     private final Clock clock;
@@ -70,12 +70,14 @@ public class ObjectStoreModelRegistry implements ModelRegistry {
         }
         modelPackage.verify();
         long next = highestSequence(name) + 1;
-        for (int attempt = 0; attempt < PUBLISH_ATTEMPTS; attempt++, next++) {
+        for (int attempt = 0; attempt < PUBLISH_ATTEMPTS; attempt++) {
             String version = version(next);
             ModelPackage versioned = modelPackage.withVersion(version);
             if (write(name, version, versioned)) {
                 return version;
             }
+            // another publisher claimed this version first: move past everything claimed so far
+            next = Math.max(next + 1, highestSequence(name) + 1);
         }
         throw new IllegalStateException("could not claim a new version of " + name + " after " + PUBLISH_ATTEMPTS
                 + " attempts: concurrent publishers?");
