@@ -79,8 +79,7 @@ public record StackOptions(
                 "  --ingest-port P      ingest-service port (default 8081)",
                 "  --classifier-port P  classifier-service port (default 8082)",
                 "  --training-port P    training-service port (default 8083)",
-                "  --allow-missing      skip parts whose jar is not built instead of failing (default for now)",
-                "  --require-all        fail when a part's jar is not built",
+                "  --allow-missing      skip parts whose jar is not built instead of refusing to start",
                 "  --help               this text");
     }
 
@@ -90,8 +89,7 @@ public record StackOptions(
         Path dataDirectory = workingDirectory.resolve(".mailroom");
         boolean clean = false;
         boolean once = false;
-        // until every module of the pipeline has landed, missing jars are skipped with a warning
-        boolean requireAll = false;
+        boolean requireAll = true;
         int partitions = 3;
         int demo = 14;
         StackPorts ports = StackPorts.defaults();
@@ -108,7 +106,6 @@ public record StackOptions(
                 case "--clean" -> clean = true;
                 case "--once" -> once = true;
                 case "--allow-missing" -> requireAll = false;
-                case "--require-all" -> requireAll = true;
                 case "--data-dir" -> dataDirectory = workingDirectory.resolve(value(args, arg));
                 case "--demo" -> demo = number(args, arg);
                 case "--partitions" -> partitions = number(args, arg);

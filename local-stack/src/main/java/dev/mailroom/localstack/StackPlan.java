@@ -138,6 +138,8 @@ final class StackPlan {
                         bootstrapServers(),
                         "--checkpoint-dir",
                         checkpoints.toUri().toString(),
+                        // keep the de-duplication memory across restarts of the stack
+                        "--resume-latest",
                         // output becomes visible to read_committed consumers at each checkpoint
                         "--checkpoint-interval",
                         "2s")

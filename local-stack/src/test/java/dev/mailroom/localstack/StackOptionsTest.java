@@ -24,6 +24,29 @@ class StackOptionsTest {
         assertThat(options.clean()).isFalse();
         assertThat(options.ports()).isEqualTo(new StackPorts(9092, 9093, 9000, 8081, 8082, 8083));
         assertThat(options.partitions()).isEqualTo(3);
+        assertThat(options.requireAllParts()).isTrue();
+        assertThat(options.registryUri()).isEqualTo("s3://mailroom");
+        assertThat(StackOptions.parse(List.of("--allow-missing"), dir).requireAllParts())
+                .isFalse();
+    }
+
+    @Test
+    void stackRefusesToStartWhenAServiceJarIsNotBuiltAndStartsNothing() {
+        StackOptions options = StackOptions.parse(List.of(), dir);
+        Console console = new Console(
+                new java.io.PrintStream(java.io.OutputStream.nullOutputStream()),
+                new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
+
+        try (LocalStack stack = new LocalStack(options, console)) {
+            assertThatThrownBy(stack::start)
+                    .isInstanceOf(MissingPartException.class)
+                    .hasMessageContaining(
+                            dir.resolve("flink-router/target/flink-router.jar").toString())
+                    .hasMessageContaining(dir.resolve("ingest-service/target/ingest-service.jar")
+                            .toString());
+            assertThat(stack.supervisor().runningParts()).isEmpty();
+        }
+        assertThat(options.dataDirectory()).doesNotExist();
     }
 
     @Test
