@@ -148,6 +148,17 @@ public final class TrainingCli {
         TrainingResult result = new TrainingRun(registry, new LocalTrialExecutor(parallelism), Clock.systemUTC())
                 .run(null, training, new ProgressPrinter(printer), () -> false);
         TrialResult best = result.best();
+        printer.progress("leaderboard (best first):");
+        for (TrialResult trial : result.search().leaderboard()) {
+            printer.progress(
+                    "  #%-3d %-11s %-9s %s %s%s",
+                    trial.number(),
+                    trial.kernel(),
+                    trial.status(),
+                    trial.score() == null ? "   -  " : String.format(Locale.ROOT, "%.4f", trial.score()),
+                    trial.params(),
+                    trial.detail() == null ? "" : " (" + trial.detail() + ")");
+        }
         printer.progress(
                 "published %s %s; held-out accuracy %.4f macro-F1 %.4f; %s",
                 training.model(),
@@ -162,6 +173,11 @@ public final class TrainingCli {
         out.put("test_accuracy", result.heldOut().accuracy());
         out.put("test_macro_f1", result.heldOut().macroF1());
         out.put("trials", result.search().leaderboard().size());
+        out.put(
+                "trials_completed",
+                result.search().leaderboard().stream()
+                        .filter(TrialResult::eligible)
+                        .count());
         out.put("seconds", result.seconds());
         out.put("version", result.version());
         out.put("model", training.model());

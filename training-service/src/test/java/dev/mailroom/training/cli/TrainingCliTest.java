@@ -76,12 +76,15 @@ class TrainingCliTest {
                         "seconds",
                         "version");
         assertThat(result.get("trials").asInt()).isEqualTo(2);
+        assertThat(result.get("trials_completed").asInt()).isBetween(1, 2);
         assertThat(result.get("test_macro_f1").asDouble()).isGreaterThan(0.8);
         String version = result.get("version").asText();
         var store = new FileSystemModelRegistry(registry);
         assertThat(store.versions("cli-model")).containsExactly(version);
         assertThat(store.production("cli-model")).contains(version);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("trial 2/2 done");
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains("trial 2/2 done")
+                .contains("leaderboard");
 
         out.reset();
         int evalCode = cli.run(new String[] {
