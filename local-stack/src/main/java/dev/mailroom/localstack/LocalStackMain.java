@@ -26,6 +26,17 @@ public final class LocalStackMain {
         System.exit(run(List.of(args), Console.system()));
     }
 
+    private static String portOption(String part) {
+        return switch (part) {
+            case StackPlan.KAFKA -> "--kafka-port / --kafka-controller-port";
+            case StackPlan.S3 -> "--s3-port";
+            case StackPlan.INGEST -> "--ingest-port";
+            case StackPlan.CLASSIFIER -> "--classifier-port";
+            case StackPlan.TRAINING -> "--training-port";
+            default -> "--help";
+        };
+    }
+
     static int run(List<String> args, Console console) {
         StackOptions options;
         try {
@@ -46,6 +57,9 @@ public final class LocalStackMain {
         LocalStack stack = new LocalStack(options, console);
         Thread stopOnSignal = new Thread(
                 () -> {
+                    if (stack.supervisor().runningParts().isEmpty()) {
+                        return;
+                    }
                     console.step("stopping the stack");
                     stack.close();
                     console.step("stopped; data kept in " + options.dataDirectory() + " (--clean removes it)");
@@ -65,9 +79,15 @@ public final class LocalStackMain {
             while (failure.isEmpty()) {
                 failure = stack.supervisor().awaitUnexpectedExit(Duration.ofHours(1));
             }
+            if (stack.supervisor().stopping()) {
+                return 0; // stopped by a signal while a part was exiting
+            }
             console.partFailed(failure.get());
             return FAILED;
-        } catch (PortInUseException | MissingPartException e) {
+        } catch (PortInUseException e) {
+            console.error(e.getMessage() + "; or move " + e.part() + " elsewhere with " + portOption(e.part()));
+            return REFUSED;
+        } catch (MissingPartException e) {
             console.error(e.getMessage());
             return REFUSED;
         } catch (PartFailedException e) {

@@ -28,6 +28,7 @@ public final class Supervisor implements AutoCloseable {
     public static final int TAIL_LINES = 40;
 
     private static final Duration STOP_GRACE = Duration.ofSeconds(20);
+    private static final Duration EXIT_GRACE = Duration.ofSeconds(2);
 
     private final Path logDirectory;
     private final Consumer<String> progress;
@@ -75,15 +76,20 @@ public final class Supervisor implements AutoCloseable {
             throw e;
         }
         running.push(started);
-        process.onExit().thenAccept(p -> {
-            if (!stopping) {
-                unexpectedExit.complete(new PartFailedException(
-                        part.name(),
-                        "exited unexpectedly with code " + p.exitValue(),
-                        log,
-                        LogTail.withoutStackFrames(log, TAIL_LINES)));
-            }
-        });
+        // Ctrl-C in a terminal signals the whole process group: the children may exit a moment before
+        // the shutdown hook marks the stack as stopping, so an exit is judged a little later
+        process.onExit()
+                .thenAcceptAsync(
+                        p -> {
+                            if (!stopping) {
+                                unexpectedExit.complete(new PartFailedException(
+                                        part.name(),
+                                        "exited unexpectedly with code " + p.exitValue(),
+                                        log,
+                                        LogTail.withoutStackFrames(log, TAIL_LINES)));
+                            }
+                        },
+                        CompletableFuture.delayedExecutor(EXIT_GRACE.toMillis(), TimeUnit.MILLISECONDS));
         long millis = Duration.ofNanos(System.nanoTime() - begin).toMillis();
         progress.accept(part.name() + " is ready (" + part.health().describe() + ", " + millis + " ms)");
     }
@@ -130,6 +136,11 @@ public final class Supervisor implements AutoCloseable {
                 .filter(r -> r.part().name().equals(partName))
                 .mapToLong(r -> r.process().pid())
                 .findFirst();
+    }
+
+    /** Whether {@link #close()} has begun. */
+    public boolean stopping() {
+        return stopping;
     }
 
     /** Names of the running parts, in start order. */
