@@ -4,6 +4,7 @@ import dev.mailroom.model.kernel.Hyperparameter;
 import dev.mailroom.model.kernel.HyperparameterSpace;
 import dev.mailroom.model.kernel.Kernel;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -29,6 +30,17 @@ final class TrialPlanner {
         }
         List<Trial> trials = new ArrayList<>();
         if (spec.strategy() == SearchStrategy.GRID) {
+            int gridSize = perKernel.stream().mapToInt(List::size).sum();
+            if (gridSize > spec.maxTrials()) {
+                // The budget cuts the grid: a seeded shuffle spreads the trials over every parameter instead of
+                // exhausting the combinations of the first parameter's first value.
+                Random shuffle = new Random(spec.seed());
+                for (int k = 0; k < perKernel.size(); k++) {
+                    List<Map<String, Object>> combinations = new ArrayList<>(perKernel.get(k));
+                    Collections.shuffle(combinations, shuffle);
+                    perKernel.set(k, combinations);
+                }
+            }
             // Interleave the kernels so a trial budget smaller than the grid still tries every kernel.
             for (int round = 0; trials.size() < spec.maxTrials(); round++) {
                 boolean any = false;

@@ -30,6 +30,19 @@ class TrialPlannerTest {
     }
 
     @Test
+    void gridCutByTheBudgetSpreadsOverEveryParameter() {
+        List<Trial> trials = TrialPlanner.plan(spec(List.of(Kernel.LOGISTIC), SearchStrategy.GRID, 6, null));
+
+        assertThat(trials).hasSize(6);
+        assertThat(trials.stream().map(Trial::params).distinct()).hasSize(6);
+        // In grid order the first six combinations all share epochs=5; the seeded shuffle does not.
+        assertThat(trials.stream().map(t -> t.params().get("epochs")).distinct().count())
+                .isGreaterThan(1);
+        assertThat(TrialPlanner.plan(spec(List.of(Kernel.LOGISTIC), SearchStrategy.GRID, 6, null)))
+                .isEqualTo(trials);
+    }
+
+    @Test
     void gridCoversTheWholeNarrowedSpaceWhenTheBudgetAllows() {
         List<Trial> trials = TrialPlanner.plan(spec(
                 List.of(Kernel.NAIVE_BAYES),
