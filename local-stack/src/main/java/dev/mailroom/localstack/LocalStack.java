@@ -100,11 +100,6 @@ public final class LocalStack implements AutoCloseable {
         return plan.baseUrl(module);
     }
 
-    /** Whether a module takes part in this run (its jar is built). */
-    public boolean runs(String module) {
-        return supervisor.runningParts().contains(module);
-    }
-
     /** The supervisor of the child processes. */
     public Supervisor supervisor() {
         return supervisor;

@@ -15,8 +15,10 @@ import dev.mailroom.localstack.kafka.TailMain;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -106,7 +108,7 @@ public final class Walkthrough {
         String version = job.path("version").asText();
         JsonNode promotionOutcome = job.path("promotion");
         console.step(String.format(
-                java.util.Locale.ROOT,
+                Locale.ROOT,
                 "published %s %s (held-out accuracy %.3f)%s",
                 TEXT_MODEL,
                 version,
@@ -119,7 +121,7 @@ public final class Walkthrough {
 
     private static String progress(JsonNode job) {
         StringBuilder line = new StringBuilder("  training ")
-                .append(job.path("status").asText().toLowerCase(java.util.Locale.ROOT));
+                .append(job.path("status").asText().toLowerCase(Locale.ROOT));
         if (!job.path("phase").isMissingNode() && !job.path("phase").isNull()) {
             line.append(" / ").append(job.path("phase").asText());
         }
@@ -130,7 +132,7 @@ public final class Walkthrough {
         JsonNode best = job.path("best");
         if (best.isObject()) {
             line.append(String.format(
-                    java.util.Locale.ROOT,
+                    Locale.ROOT,
                     ", best %s %.3f",
                     best.path("kernel").asText(),
                     best.path("score").asDouble()));
@@ -196,7 +198,7 @@ public final class Walkthrough {
                 .count();
         long review = outcomes.stream().filter(Outcome::needsReview).count();
         console.line(String.format(
-                java.util.Locale.ROOT,
+                Locale.ROOT,
                 "%d documents: %d classified (%d correct, %d to review), %d rejected",
                 outcomes.size(),
                 outcomes.size() - rejected,
@@ -223,9 +225,8 @@ public final class Walkthrough {
         lines.add("  topics       "
                 + String.join(
                         ", ",
-                        java.util.Arrays.stream(Topic.values())
-                                .map(Topic::defaultName)
-                                .toList()) + " on " + stack.bootstrapServers());
+                        Arrays.stream(Topic.values()).map(Topic::defaultName).toList()) + " on "
+                + stack.bootstrapServers());
         lines.add("  tail         java -cp " + options.root().resolve("local-stack/target/local-stack.jar") + " "
                 + TailMain.class.getName() + " " + Topic.CLASSIFIED.defaultName() + " " + stack.bootstrapServers());
         lines.add("  retrain      " + client.curl(TrainingClient.quickTraining(TEXT_MODEL, trainingSet(), "always")));

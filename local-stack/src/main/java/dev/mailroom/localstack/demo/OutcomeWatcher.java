@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
@@ -86,7 +87,7 @@ public final class OutcomeWatcher implements AutoCloseable {
         }
     }
 
-    private java.util.Optional<Outcome> decode(ConsumerRecord<String, byte[]> record) {
+    private Optional<Outcome> decode(ConsumerRecord<String, byte[]> record) {
         Header header = record.headers().lastHeader(Schema.HEADER);
         String schema = header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
         try {
@@ -94,15 +95,15 @@ public final class OutcomeWatcher implements AutoCloseable {
                 DocumentClassified classified = schema == null
                         ? codec.decode(record.value(), DocumentClassified.class)
                         : codec.decode(schema, record.value(), DocumentClassified.class);
-                return java.util.Optional.of(Outcome.of(classified));
+                return Optional.of(Outcome.of(classified));
             }
             DocumentRejected rejected = schema == null
                     ? codec.decode(record.value(), DocumentRejected.class)
                     : codec.decode(schema, record.value(), DocumentRejected.class);
-            return java.util.Optional.of(Outcome.of(rejected));
+            return Optional.of(Outcome.of(rejected));
         } catch (EventFormatException e) {
             undecodable.add(record.topic() + "@" + record.partition() + ":" + record.offset() + " " + e.getMessage());
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 
