@@ -156,6 +156,7 @@ public final class Walkthrough {
      * @return the outcomes of the fed documents
      */
     public List<Outcome> feedInbox(int count) {
+        // new documents on every run: the router would reject repeats of earlier runs as duplicates
         List<SampleFile> batch = SampleBatch.mixed(System.currentTimeMillis(), count);
         Map<String, Label> expected = new HashMap<>();
         batch.forEach(f -> expected.put(f.filename(), f.expected()));
