@@ -13,6 +13,7 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param enabled false serves REST only: the listeners never start
  * @param textConcurrency consumer threads on the text topic (cheap: model only)
+ * @param textBatchSize records per poll, and so per Kafka transaction, on the text topic
  * @param scannedConcurrency consumer threads on the scanned topic (each may hold an OCR worker)
  * @param retryAttempts retries of a record that failed for a transient reason, before it is rejected
  * @param retryInterval pause between two retries
@@ -22,6 +23,7 @@ import org.springframework.validation.annotation.Validated;
 public record MessagingProperties(
         boolean enabled,
         @Min(1) int textConcurrency,
+        @Min(1) @Max(5000) int textBatchSize,
         @Min(1) int scannedConcurrency,
         @Min(0) @Max(20) int retryAttempts,
         @NotNull Duration retryInterval) {}

@@ -9,6 +9,7 @@ import dev.mailroom.contracts.EventCodec;
 import dev.mailroom.contracts.EventFormatException;
 import dev.mailroom.contracts.Schema;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
@@ -39,6 +40,7 @@ class RoutedDocumentListener {
     private final Rejections rejections;
     private final ClassificationMetrics metrics;
     private final String classifiedTopic;
+    private final MessagingProperties properties;
 
     RoutedDocumentListener(
             ClassificationPipeline pipeline,
@@ -46,22 +48,37 @@ class RoutedDocumentListener {
             EventCodec codec,
             Rejections rejections,
             ClassificationMetrics metrics,
-            TopicsProperties topics) {
+            TopicsProperties topics,
+            MessagingProperties properties) {
         this.pipeline = pipeline;
         this.template = template;
         this.codec = codec;
         this.rejections = rejections;
         this.metrics = metrics;
         this.classifiedTopic = topics.classified();
+        this.properties = properties;
     }
 
+    /**
+     * The text route consumes in batches: one Kafka transaction per poll (up to {@code
+     * mailroom.classifier.kafka.text-batch-size} records) instead of one per record, which is what bounds the
+     * throughput of a transactional consumer (a commit costs milliseconds, a text classification a fraction of
+     * one). A failure of one record never rolls the batch back: it is retried in place with the configured
+     * back-off and then rejected as {@code classification-failed}; only a failure of Kafka itself (the send or the
+     * commit) aborts the transaction, and the container then redelivers the whole batch.
+     */
     @KafkaListener(
             id = TEXT_LISTENER,
             topics = "${mailroom.topics.text}",
             concurrency = "${mailroom.classifier.kafka.text-concurrency}",
+            containerFactory = "textBatchListenerContainerFactory",
+            batch = "true",
+            properties = "max.poll.records=${mailroom.classifier.kafka.text-batch-size}",
             autoStartup = "false")
-    void onText(ConsumerRecord<String, byte[]> record) {
-        handle(record);
+    void onText(List<ConsumerRecord<String, byte[]>> records) throws InterruptedException {
+        for (ConsumerRecord<String, byte[]> record : records) {
+            handleWithRetries(record);
+        }
     }
 
     @KafkaListener(
@@ -71,6 +88,29 @@ class RoutedDocumentListener {
             autoStartup = "false")
     void onScanned(ConsumerRecord<String, byte[]> record) {
         handle(record);
+    }
+
+    private void handleWithRetries(ConsumerRecord<String, byte[]> record) throws InterruptedException {
+        for (int attempt = 0; ; attempt++) {
+            try {
+                handle(record);
+                return;
+            } catch (RuntimeException e) {
+                if (attempt >= properties.retryAttempts()) {
+                    log.warn(
+                            "rejecting {}-{}@{} after {} attempts: {}",
+                            record.topic(),
+                            record.partition(),
+                            record.offset(),
+                            attempt + 1,
+                            e.toString());
+                    metrics.rejected(Rejections.reason(e), null);
+                    template.send(rejections.of(record, e));
+                    return;
+                }
+                Thread.sleep(properties.retryInterval().toMillis());
+            }
+        }
     }
 
     private void handle(ConsumerRecord<String, byte[]> record) {
