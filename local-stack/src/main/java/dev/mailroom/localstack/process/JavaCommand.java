@@ -73,11 +73,24 @@ public final class JavaCommand {
         List<String> command = new ArrayList<>();
         command.add(javaBinary().toString());
         command.add("-Xmx" + heap);
-        command.add("-XX:+UseSerialGC");
-        command.add("-XX:TieredStopAtLevel=1");
+        command.addAll(tuningOptions(System.getenv(TUNING_ENV)));
         systemProperties.forEach((k, v) -> command.add("-D" + k + "=" + v));
         command.addAll(launch);
         command.addAll(arguments);
         return List.copyOf(command);
+    }
+
+    /**
+     * Environment variable replacing the default JVM tuning of every part: the defaults favour a quick start on a
+     * laptop (serial GC, C1 only); benchmarks set e.g. {@code MAILROOM_PART_JVM_OPTS="-XX:+UseParallelGC"} for
+     * the full JIT.
+     */
+    public static final String TUNING_ENV = "MAILROOM_PART_JVM_OPTS";
+
+    static List<String> tuningOptions(String override) {
+        if (override == null || override.isBlank()) {
+            return List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+        }
+        return List.of(override.trim().split("\\s+"));
     }
 }
