@@ -27,14 +27,31 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
 import org.apache.kafka.common.test.TestKitNodes;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
-/** A real Apache Kafka broker (KRaft, combined broker + controller) in-process, on random ports. */
-final class EmbeddedKafka implements AutoCloseable {
+/**
+ * A real Apache Kafka broker (KRaft, combined broker + controller) in-process, on random ports; a JUnit extension
+ * ({@code @RegisterExtension static final EmbeddedKafka kafka = new EmbeddedKafka();}) that starts it before a test
+ * class and stops it after.
+ */
+final class EmbeddedKafka implements BeforeAllCallback, AfterAllCallback, AutoCloseable {
 
-    private final KafkaClusterTestKit cluster;
-    private final Producer<String, byte[]> producer;
+    private KafkaClusterTestKit cluster;
+    private Producer<String, byte[]> producer;
 
-    EmbeddedKafka() throws Exception {
+    @Override
+    public void beforeAll(ExtensionContext context) throws Exception {
+        start();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) throws Exception {
+        close();
+    }
+
+    private void start() throws Exception {
         cluster = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
                         .setCombined(true)
                         .setNumBrokerNodes(1)

@@ -35,8 +35,6 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.InjectClusterClient;
 import org.apache.flink.test.junit5.MiniClusterExtension;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -61,7 +59,8 @@ class RouterJobIT {
             .setNumberSlotsPerTaskManager(PARALLELISM)
             .build());
 
-    private static EmbeddedKafka kafka;
+    @RegisterExtension
+    static final EmbeddedKafka kafka = new EmbeddedKafka();
 
     private ClusterClient<?> flink;
 
@@ -81,16 +80,6 @@ class RouterJobIT {
     private final List<UUID> expectedScanned = new ArrayList<>();
     private final Map<RejectReason, Integer> expectedReasons = new HashMap<>();
     private final Map<UUID, UUID> expectedDuplicateOf = new HashMap<>();
-
-    @BeforeAll
-    static void startKafka() throws Exception {
-        kafka = new EmbeddedKafka();
-    }
-
-    @AfterAll
-    static void stopKafka() throws Exception {
-        kafka.close();
-    }
 
     @Test
     void routesEveryRecordExactlyOnceAcrossARestartFromTheRetainedCheckpoint(

@@ -17,9 +17,8 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The shaded jar as local-stack starts it: {@code java -jar flink-router.jar --local ...}, against a real broker. */
@@ -27,22 +26,13 @@ class RouterMainIT {
 
     private static final Path JAR = Path.of("target", "flink-router.jar");
 
-    private static EmbeddedKafka kafka;
+    @RegisterExtension
+    static final EmbeddedKafka kafka = new EmbeddedKafka();
 
     private final EventCodec codec = new EventCodec();
 
     @TempDir
     Path work;
-
-    @BeforeAll
-    static void startKafka() throws Exception {
-        kafka = new EmbeddedKafka();
-    }
-
-    @AfterAll
-    static void stopKafka() throws Exception {
-        kafka.close();
-    }
 
     @Test
     void shadedJarRunsTheJobOnALocalMiniCluster() throws Exception {
