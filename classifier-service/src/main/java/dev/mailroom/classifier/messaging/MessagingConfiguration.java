@@ -87,6 +87,12 @@ class MessagingConfiguration {
         return processor;
     }
 
+    /** {@code kafkaListeners} health: DOWN when a started listener container stopped (liveness and readiness). */
+    @Bean
+    ListenerContainersHealthIndicator kafkaListenersHealthIndicator(KafkaListenerEndpointRegistry registry) {
+        return new ListenerContainersHealthIndicator(registry);
+    }
+
     /** Listeners start only once a text model serves: before that every record would fail. */
     @EventListener(ApplicationReadyEvent.class)
     void startListenersWhenModelsServe(ApplicationReadyEvent event) {

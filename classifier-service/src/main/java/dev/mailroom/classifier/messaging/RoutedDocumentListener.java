@@ -7,6 +7,7 @@ import dev.mailroom.contracts.DocumentClassified;
 import dev.mailroom.contracts.DocumentRouted;
 import dev.mailroom.contracts.EventCodec;
 import dev.mailroom.contracts.EventFormatException;
+import dev.mailroom.contracts.RejectReason;
 import dev.mailroom.contracts.Schema;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -24,7 +25,8 @@ import org.springframework.stereotype.Component;
  * outcome (or the rejection) and the consumed offset commit together, so a crash neither loses nor
  * duplicates an outcome for a {@code read_committed} consumer. A record that can never be classified
  * (undecodable, bad content reference, unreadable) is rejected right here in the same transaction, not
- * retried; anything else is thrown and retried by the after-rollback processor.
+ * retried; anything else is thrown and retried by the after-rollback processor. An {@link Error} never
+ * leaves a listener method (it would stop the container and the whole route): the document is rejected.
  */
 @Component
 class RoutedDocumentListener {
@@ -132,6 +134,21 @@ class RoutedDocumentListener {
                     e.getMessage());
             metrics.rejected(Rejections.reason(e), routed == null ? null : routed.route());
             template.send(rejections.of(record, routed, e));
+        } catch (Error e) {
+            // The extractor already turns a parser's Error into an `unreadable` rejection; this is the last net
+            // for anything else (the model, a library): a thrown Error would stop the listener container and,
+            // with it, the route. The document is rejected, the offset commits with it, the next one is read.
+            log.error(
+                    "rejecting {}-{}@{} after {}",
+                    record.topic(),
+                    record.partition(),
+                    record.offset(),
+                    e.toString(),
+                    e);
+            RejectionException rejection =
+                    new RejectionException(RejectReason.CLASSIFICATION_FAILED, "the classifier failed with " + e, e);
+            metrics.rejected(rejection.reason(), routed == null ? null : routed.route());
+            template.send(rejections.of(record, routed, rejection));
         }
     }
 

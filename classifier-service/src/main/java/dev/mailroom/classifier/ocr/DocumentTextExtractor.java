@@ -62,13 +62,13 @@ public final class DocumentTextExtractor {
     }
 
     private ExtractedText pdf(byte[] bytes) {
-        try (PDDocument document = Loader.loadPDF(bytes)) {
-            int pages = document.getNumberOfPages();
+        try (PDDocument document = parsing("the PDF", () -> Loader.loadPDF(bytes))) {
+            int pages = parsing("the PDF", document::getNumberOfPages);
             if (pages > settings.maxPages()) {
                 throw new RejectionException(
                         RejectReason.TOO_LARGE, pages + " pages, at most " + settings.maxPages() + " are read");
             }
-            String layer = new PDFTextStripper().getText(document);
+            String layer = parsing("the PDF text layer", () -> new PDFTextStripper().getText(document));
             if (nonBlank(layer) >= settings.minTextLayerChars()) {
                 return new ExtractedText(layer, pages, ExtractedText.Method.TEXT_LAYER, Duration.ZERO);
             }
@@ -76,24 +76,32 @@ public final class DocumentTextExtractor {
             StringBuilder text = new StringBuilder();
             long started = System.nanoTime();
             for (int page = 0; page < pages; page++) {
-                PDRectangle box = document.getPage(page).getCropBox();
+                int index = page;
+                String what = "page " + (page + 1);
+                PDRectangle box = parsing(what, () -> document.getPage(index).getCropBox());
                 checkPixels(
                         Math.round(box.getWidth() / 72.0 * settings.dpi()),
                         Math.round(box.getHeight() / 72.0 * settings.dpi()),
-                        "page " + (page + 1));
-                BufferedImage image = renderer.renderImageWithDPI(page, settings.dpi(), ImageType.GRAY);
+                        what);
+                BufferedImage image =
+                        parsing(what, () -> renderer.renderImageWithDPI(index, settings.dpi(), ImageType.GRAY));
                 text.append(ocr.recognize(image)).append('\n');
             }
             return new ExtractedText(
                     text.toString(), pages, ExtractedText.Method.OCR, Duration.ofNanos(System.nanoTime() - started));
-        } catch (InvalidPasswordException e) {
-            throw new RejectionException(RejectReason.ENCRYPTED, "the PDF is password-protected", e);
         } catch (IOException e) {
             throw new RejectionException(RejectReason.UNREADABLE, "not a readable PDF: " + e.getMessage(), e);
         }
     }
 
     private ExtractedText image(byte[] bytes) {
+        BufferedImage image = parsing("the image", () -> decodeImage(bytes));
+        long started = System.nanoTime();
+        String text = ocr.recognize(image);
+        return new ExtractedText(text, 1, ExtractedText.Method.OCR, Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    private BufferedImage decodeImage(byte[] bytes) throws IOException {
         try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
             Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
             if (readers == null || !readers.hasNext()) {
@@ -103,22 +111,46 @@ public final class DocumentTextExtractor {
             try {
                 reader.setInput(in, true, true);
                 checkPixels(reader.getWidth(0), reader.getHeight(0), "the image");
-                BufferedImage image = reader.read(0);
-                long started = System.nanoTime();
-                String text = ocr.recognize(image);
-                return new ExtractedText(
-                        text, 1, ExtractedText.Method.OCR, Duration.ofNanos(System.nanoTime() - started));
+                return reader.read(0);
             } finally {
                 reader.dispose();
             }
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof RejectionException
-                    || e instanceof OcrBusyException
-                    || e instanceof IllegalStateException) {
-                throw (RuntimeException) e;
-            }
-            throw new RejectionException(RejectReason.UNREADABLE, "not a readable image: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Runs one step of a parser (PDFBox, ImageIO) over untrusted bytes: whatever it throws, {@link Error}s
+     * included, costs this document only. A {@link StackOverflowError} (recursive Type3 glyphs or patterns,
+     * deeply nested objects) unwinds to here with the stack, an {@link OutOfMemoryError} frees what the
+     * document allocated; both, and every runtime exception of the parser, reject the document as {@code
+     * unreadable}. Our own rejections pass through.
+     */
+    private static <T> T parsing(String what, ParserStep<T> step) {
+        try {
+            return step.run();
+        } catch (RejectionException e) {
+            throw e;
+        } catch (InvalidPasswordException e) {
+            throw new RejectionException(RejectReason.ENCRYPTED, "the PDF is password-protected", e);
+        } catch (IOException e) {
+            throw new RejectionException(RejectReason.UNREADABLE, "could not read " + what + ": " + e.getMessage(), e);
+        } catch (StackOverflowError e) {
+            throw new RejectionException(
+                    RejectReason.UNREADABLE,
+                    "reading " + what + " overflowed the stack (recursive or too deeply nested content)",
+                    e);
+        } catch (OutOfMemoryError e) {
+            throw new RejectionException(
+                    RejectReason.UNREADABLE, "reading " + what + " ran out of memory: " + e.getMessage(), e);
+        } catch (RuntimeException | LinkageError | AssertionError e) {
+            throw new RejectionException(RejectReason.UNREADABLE, "could not read " + what + ": " + e, e);
+        }
+    }
+
+    /** A parser call over the document's bytes. */
+    @FunctionalInterface
+    private interface ParserStep<T> {
+        T run() throws IOException;
     }
 
     private void checkPixels(long width, long height, String what) {
