@@ -9,12 +9,14 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,21 +24,27 @@ import java.util.regex.Pattern;
  * The registry logic on top of an {@link ObjectStore}. Layout (keys relative to the store root):
  *
  * <pre>
+ * models/&lt;name&gt;/claims/&lt;version&gt;.json        created first, once: the publisher that creates it owns the version
+ * models/&lt;name&gt;/&lt;version&gt;/&lt;artifact&gt;             e.g. model.tribuo, features.json, written by the owner only
  * models/&lt;name&gt;/&lt;version&gt;/manifest.json           written last: a version exists once its manifest does
- * models/&lt;name&gt;/&lt;version&gt;/&lt;artifact&gt;             e.g. model.tribuo, features.json
  * models/&lt;name&gt;/aliases/production.json          {version, promotedAt, reason}
  * models/&lt;name&gt;/aliases/production-history.json  every promotion and rollback, oldest first
  * &lt;document key&gt;                                  documents of other services, e.g. jobs/&lt;id&gt;.json
  * </pre>
  *
- * Versions are {@code v} plus a six-digit sequence number; artifacts and manifests are written with {@link
- * ObjectStore#putIfAbsent}, so an existing version is never overwritten. Alias updates assume one writer per model
- * name at a time (the training service).
+ * Versions are {@code v} plus a six-digit sequence number. A publisher claims a version with one create-only write
+ * ({@link ObjectStore#putIfAbsent}) of its claim object, then writes the artifacts and the manifest under it; a
+ * publisher that loses the claim moves on to the next number without having written anything into the version, so
+ * concurrent publishers never mix their artifacts. A claimed version without a manifest (a crashed publisher) stays
+ * invisible to readers and its number is never reused. Alias updates assume one writer per model name at a time (the
+ * training service).
  */
 public class ObjectStoreModelRegistry implements ModelRegistry {
 
     static final String MODELS = "models/";
     static final String ALIASES = "aliases";
+    static final String CLAIMS = "claims";
+    private static final String CLAIM_SUFFIX = ".json";
     static final String PRODUCTION = "production.json";
     static final String HISTORY = "production-history.json";
     private static final Pattern VERSION = Pattern.compile("v(\\d{6,})");
@@ -83,28 +91,64 @@ public class ObjectStoreModelRegistry implements ModelRegistry {
                 + " attempts: concurrent publishers?");
     }
 
+    /**
+     * Claims {@code version} and writes the package under it. False when another publisher owns the version; the
+     * version's directory is then left untouched.
+     */
     private boolean write(String name, String version, ModelPackage versioned) {
+        ModelManifest manifest = versioned.manifest();
+        byte[] claim = Json.write(new Claim(
+                version, UUID.randomUUID().toString(), clock.instant(), manifest.kernel(), manifest.trainingJobId()));
+        if (!create(claimKey(name, version), claim)) {
+            return false;
+        }
         String prefix = versionPrefix(name, version);
+        List<String> written = new ArrayList<>();
         for (Map.Entry<String, byte[]> artifact : versioned.artifacts().entrySet()) {
-            if (!store.putIfAbsent(prefix + artifact.getKey(), artifact.getValue())) {
+            // create-only even though the version is ours: a writer that does not claim (an older release during
+            // a rolling update) may have put objects there; then give the version up and take away what we wrote
+            if (!create(prefix + artifact.getKey(), artifact.getValue())) {
+                written.forEach(store::delete);
                 return false;
             }
+            written.add(prefix + artifact.getKey());
         }
-        return store.putIfAbsent(
-                prefix + ModelPackage.MANIFEST, versioned.manifest().toJson());
+        if (!create(prefix + ModelPackage.MANIFEST, manifest.toJson())) {
+            written.forEach(store::delete);
+            return false;
+        }
+        return true;
     }
 
+    /**
+     * Creates {@code key} unless it exists; an existing object with exactly {@code content} counts as created: a
+     * client that retries a conditional write whose response it lost (a timeout, a dropped connection) is refused by
+     * its own first attempt.
+     */
+    private boolean create(String key, byte[] content) {
+        return store.putIfAbsent(key, content)
+                || store.get(key)
+                        .map(existing -> Arrays.equals(existing, content))
+                        .orElse(false);
+    }
+
+    /** The highest sequence number claimed or written so far (claims, and version directories of any age). */
     private long highestSequence(String name) {
         long highest = 0;
         String prefix = MODELS + name + "/";
+        String claims = CLAIMS + "/";
         for (String key : store.list(prefix)) {
             String rest = key.substring(prefix.length());
-            int slash = rest.indexOf('/');
-            if (slash > 0) {
-                Matcher m = VERSION.matcher(rest.substring(0, slash));
-                if (m.matches()) {
-                    highest = Math.max(highest, Long.parseLong(m.group(1)));
-                }
+            String candidate;
+            if (rest.startsWith(claims) && rest.endsWith(CLAIM_SUFFIX)) {
+                candidate = rest.substring(claims.length(), rest.length() - CLAIM_SUFFIX.length());
+            } else {
+                int slash = rest.indexOf('/');
+                candidate = slash > 0 ? rest.substring(0, slash) : "";
+            }
+            Matcher m = VERSION.matcher(candidate);
+            if (m.matches()) {
+                highest = Math.max(highest, Long.parseLong(m.group(1)));
             }
         }
         return highest;
@@ -268,6 +312,10 @@ public class ObjectStoreModelRegistry implements ModelRegistry {
         return versionPrefix(name, version) + ModelPackage.MANIFEST;
     }
 
+    private static String claimKey(String name, String version) {
+        return MODELS + name + "/" + CLAIMS + "/" + version + CLAIM_SUFFIX;
+    }
+
     private static String aliasKey(String name, String file) {
         return MODELS + name + "/" + ALIASES + "/" + file;
     }
@@ -287,6 +335,9 @@ public class ObjectStoreModelRegistry implements ModelRegistry {
             throw new ModelIntegrityException("model " + name + ": unreadable promotion history: " + e.getMessage(), e);
         }
     }
+
+    /** The content of a version's claim object: who claimed it and when (for operators looking at a stuck claim). */
+    record Claim(String version, String claimId, Instant claimedAt, String kernel, String trainingJobId) {}
 
     /** The content of {@code production.json}, as ARCHITECTURE.md specifies it. */
     record Alias(String version, Instant promotedAt, String reason) {}

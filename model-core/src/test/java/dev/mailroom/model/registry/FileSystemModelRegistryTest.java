@@ -5,12 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -49,31 +43,6 @@ class FileSystemModelRegistryTest extends ModelRegistryContract {
 
         assertThat(version).isEqualTo("v000002");
         assertThat(registry().versions("mailroom-text")).containsExactly("v000002");
-    }
-
-    @Test
-    void concurrentPublishersGetDistinctVersions() throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(4);
-        try {
-            List<Future<String>> futures = new ArrayList<>();
-            for (int i = 0; i < 8; i++) {
-                String job = "job-" + i;
-                futures.add(pool.submit(() -> registry().publish(newPackage(job))));
-            }
-            List<String> versions = new ArrayList<>();
-            for (Future<String> f : futures) {
-                versions.add(f.get(60, TimeUnit.SECONDS));
-            }
-
-            assertThat(versions).doesNotHaveDuplicates().hasSize(8);
-            assertThat(registry().versions("mailroom-text")).containsExactlyInAnyOrderElementsOf(versions);
-            for (String version : versions) {
-                assertThat(registry().fetch("mailroom-text", version).manifest().version())
-                        .isEqualTo(version);
-            }
-        } finally {
-            pool.shutdownNow();
-        }
     }
 
     @Test

@@ -20,9 +20,18 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,11 +45,14 @@ public abstract class ModelRegistryContract {
     protected static final String NAME = "mailroom-text";
     protected static final Instant START = Instant.parse("2026-11-25T10:00:00Z");
 
-    private static final TrainedModel MODEL = Kernel.NAIVE_BAYES.train(
-            SyntheticDocuments.generate(List.of(Label.INVOICE, Label.COMPLAINT, Label.OFFER), 15, 11),
-            Map.of(),
-            FeatureConfig.defaults(),
-            11);
+    private static final List<LabelledText> DATA =
+            SyntheticDocuments.generate(List.of(Label.INVOICE, Label.COMPLAINT, Label.OFFER), 15, 11);
+    private static final TrainedModel MODEL = Kernel.NAIVE_BAYES.train(DATA, Map.of(), FeatureConfig.defaults(), 11);
+
+    /** Models of kernels with different artifact sets, for concurrent publishers (trained on first use). */
+    private static volatile List<TrainedModel> mixedKernels;
+
+    private static final int PUBLISHERS = 8;
 
     /** A clock the test advances. */
     protected final MutableClock clock = new MutableClock(START);
@@ -63,9 +75,13 @@ public abstract class ModelRegistryContract {
     }
 
     protected static ModelPackage newPackage(String jobId) {
+        return newPackage(MODEL, jobId);
+    }
+
+    protected static ModelPackage newPackage(TrainedModel model, String jobId) {
         List<LabelledText> data = List.of(new LabelledText("x", Label.OTHER));
         return ModelPackage.of(
-                MODEL,
+                model,
                 NAME,
                 Map.of("heldOut", Map.of("macroF1", 0.97)),
                 ModelPackage.fingerprint(data),
@@ -282,9 +298,108 @@ public abstract class ModelRegistryContract {
     }
 
     @Test
+    void concurrentPublishersOfDifferentKernelsEachGetAWholeLoadableVersion() throws Exception {
+        List<TrainedModel> kernels = mixedKernels();
+        ExecutorService pool = Executors.newFixedThreadPool(PUBLISHERS);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<String>> futures = new ArrayList<>();
+            for (int i = 0; i < PUBLISHERS; i++) {
+                ModelPackage pkg = newPackage(kernels.get(i % kernels.size()), "job-" + i);
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return registry.publish(pkg);
+                }));
+            }
+            long began = System.nanoTime();
+            start.countDown();
+            Map<String, String> jobByVersion = new TreeMap<>();
+            for (int i = 0; i < PUBLISHERS; i++) {
+                jobByVersion.put(futures.get(i).get(120, TimeUnit.SECONDS), "job-" + i);
+            }
+            long millis = Duration.ofNanos(System.nanoTime() - began).toMillis();
+
+            assertThat(jobByVersion).hasSize(PUBLISHERS);
+            assertThat(registry.versions(NAME)).containsExactlyElementsOf(jobByVersion.keySet());
+            for (Map.Entry<String, String> entry : jobByVersion.entrySet()) {
+                String version = entry.getKey();
+                int publisher = Integer.parseInt(entry.getValue().substring("job-".length()));
+                TrainedModel expected = kernels.get(publisher % kernels.size());
+                ModelPackage fetched = registry.fetch(NAME, version);
+                assertThat(fetched.manifest().trainingJobId()).isEqualTo(entry.getValue());
+                assertThat(fetched.manifest().kernel())
+                        .isEqualTo(expected.kernel().id());
+                assertThat(rawStore().list("models/" + NAME + "/" + version + "/"))
+                        .map(key -> key.substring(key.lastIndexOf('/') + 1))
+                        .containsExactlyInAnyOrderElementsOf(
+                                withManifest(expected.artifacts().keySet()));
+                assertThat(ModelLoader.load(fetched).ref().version()).isEqualTo(version);
+            }
+            System.getLogger(getClass().getName())
+                    .log(
+                            System.Logger.Level.INFO,
+                            "{0} concurrent publishers of {1} kernels: versions {2} in {3} ms",
+                            PUBLISHERS,
+                            kernels.size(),
+                            jobByVersion.keySet(),
+                            millis);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void claimedVersionWithoutManifestIsInvisibleAndItsNumberIsNotReused() {
+        rawStore().put("models/mailroom-text/claims/v000001.json", "{}".getBytes(StandardCharsets.UTF_8));
+        rawStore().put("models/mailroom-text/v000001/model.tribuo", new byte[] {1});
+
+        assertThat(registry.versions(NAME)).isEmpty();
+        assertThat(registry.models()).isEmpty();
+        assertThatThrownBy(() -> registry.manifest(NAME, "v000001")).isInstanceOf(ModelNotFoundException.class);
+        assertThatThrownBy(() -> registry.fetch(NAME, "v000001")).isInstanceOf(ModelNotFoundException.class);
+
+        String version = registry.publish(newPackage("job-1"));
+
+        assertThat(version).isEqualTo("v000002");
+        assertThat(registry.versions(NAME)).containsExactly("v000002");
+    }
+
+    @Test
+    void aVersionIsClaimedOnceBeforeItsArtifactsAreWritten() {
+        String version = registry.publish(newPackage("job-1"));
+
+        String claimKey = "models/mailroom-text/claims/" + version + ".json";
+        assertThat(new String(rawStore().get(claimKey).orElseThrow(), StandardCharsets.UTF_8))
+                .contains("\"version\" : \"v000001\"", "\"kernel\" : \"naive-bayes\"", "\"trainingJobId\" : \"job-1\"");
+        assertThat(rawStore().putIfAbsent(claimKey, new byte[] {1})).isFalse();
+        assertThat(rawStore().list("models/mailroom-text/" + version + "/"))
+                .map(key -> key.substring(key.lastIndexOf('/') + 1))
+                .containsExactlyInAnyOrder("manifest.json", "model.tribuo", "features.json");
+    }
+
+    @Test
     void badNamesAreRefused() {
         assertThatThrownBy(() -> registry.versions("../etc")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> registry.manifest(NAME, "v1/../../x")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static List<TrainedModel> mixedKernels() {
+        List<TrainedModel> models = mixedKernels;
+        if (models == null) {
+            FeatureConfig features = FeatureConfig.defaults();
+            models = List.of(
+                    MODEL,
+                    Kernel.LINEAR_SVM.train(DATA, Map.of(), features, 12),
+                    Kernel.MLP.train(DATA, Map.of("hidden", 8, "epochs", 2), features, 13));
+            mixedKernels = models;
+        }
+        return models;
+    }
+
+    private static Set<String> withManifest(Set<String> artifacts) {
+        Set<String> files = new TreeSet<>(artifacts);
+        files.add(ModelPackage.MANIFEST);
+        return files;
     }
 
     /** A clock that only moves when told. */

@@ -6,7 +6,7 @@ import dev.mailroom.model.registry.ModelRegistryProvider;
 import java.net.URI;
 import java.time.Clock;
 import java.util.Map;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3ClientBuilder;
@@ -37,14 +37,18 @@ public final class S3ModelRegistryProvider implements ModelRegistryProvider {
         return new S3ModelRegistry(client(settings), bucket, prefix, Clock.systemUTC(), true);
     }
 
-    /** An S3 client from registry settings, using the URL-connection HTTP client. */
+    /**
+     * An S3 client from registry settings, on the Apache HTTP client: the URL-connection client was seen to answer a
+     * create-only write that had succeeded with 412 (its retry refused by the first attempt) after refused
+     * conditional writes on the same connection.
+     */
     public static S3Client client(Map<String, String> settings) {
         String region = settings.getOrDefault(ModelRegistries.REGION, "");
         String endpoint = settings.getOrDefault(ModelRegistries.ENDPOINT, "");
         S3ClientBuilder builder = S3Client.builder()
                 .region(Region.of(region.isBlank() ? DEFAULT_REGION : region.strip()))
                 .forcePathStyle(Boolean.parseBoolean(settings.getOrDefault(ModelRegistries.PATH_STYLE, "false")))
-                .httpClientBuilder(UrlConnectionHttpClient.builder());
+                .httpClientBuilder(ApacheHttpClient.builder());
         if (!endpoint.isBlank()) {
             builder.endpointOverride(URI.create(endpoint.strip()));
         }

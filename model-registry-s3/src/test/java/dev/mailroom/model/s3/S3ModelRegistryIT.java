@@ -15,7 +15,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.s3.S3Client;
 
-/** The registry contract against a real S3 API server (S3Proxy in-process), each test under its own prefix. */
+/**
+ * The registry contract against a real S3 API server (S3Proxy in-process), each test under its own prefix, through
+ * the client production uses ({@link S3ModelRegistryProvider#client}: its HTTP client, default credential chain).
+ */
 class S3ModelRegistryIT extends ModelRegistryContract {
 
     private static final String BUCKET = "mailroom";
@@ -23,6 +26,8 @@ class S3ModelRegistryIT extends ModelRegistryContract {
 
     private static S3TestServer server;
     private static S3Client s3;
+    private static String previousKey;
+    private static String previousSecret;
 
     private String prefix;
 
@@ -30,13 +35,26 @@ class S3ModelRegistryIT extends ModelRegistryContract {
     static void startServer() {
         server = S3TestServer.inMemory();
         server.createBucket(BUCKET);
-        s3 = server.client();
+        previousKey = System.getProperty("aws.accessKeyId");
+        previousSecret = System.getProperty("aws.secretAccessKey");
+        System.setProperty("aws.accessKeyId", server.accessKey());
+        System.setProperty("aws.secretAccessKey", server.secretKey());
+        s3 = S3ModelRegistryProvider.client(settings());
     }
 
     @AfterAll
     static void stopServer() {
         s3.close();
         server.close();
+        restore("aws.accessKeyId", previousKey);
+        restore("aws.secretAccessKey", previousSecret);
+    }
+
+    private static Map<String, String> settings() {
+        return Map.of(
+                ModelRegistries.ENDPOINT, server.endpoint().toString(),
+                ModelRegistries.REGION, server.region(),
+                ModelRegistries.PATH_STYLE, "true");
     }
 
     @Override
@@ -57,6 +75,7 @@ class S3ModelRegistryIT extends ModelRegistryContract {
         assertThat(s3.listObjectsV2(b -> b.bucket(BUCKET).prefix(prefix)).contents())
                 .extracting(o -> o.key().substring(prefix.length()))
                 .containsExactlyInAnyOrder(
+                        "models/mailroom-text/claims/v000001.json",
                         "models/mailroom-text/v000001/manifest.json",
                         "models/mailroom-text/v000001/model.tribuo",
                         "models/mailroom-text/v000001/features.json");
@@ -66,27 +85,14 @@ class S3ModelRegistryIT extends ModelRegistryContract {
     @Test
     void openedFromAnS3UriWithEndpointSettings() {
         registry().publish(newPackage("job-1"));
-        String previousKey = System.getProperty("aws.accessKeyId");
-        String previousSecret = System.getProperty("aws.secretAccessKey");
-        System.setProperty("aws.accessKeyId", server.accessKey());
-        System.setProperty("aws.secretAccessKey", server.secretKey());
-        try {
-            ModelRegistry opened = ModelRegistries.open(
-                    "s3://" + BUCKET + "/" + prefix,
-                    Map.of(
-                            ModelRegistries.ENDPOINT, server.endpoint().toString(),
-                            ModelRegistries.REGION, server.region(),
-                            ModelRegistries.PATH_STYLE, "true"));
 
-            assertThat(opened).isInstanceOf(S3ModelRegistry.class);
-            assertThat(opened.versions("mailroom-text")).containsExactly("v000001");
-            assertThat(opened.fetch("mailroom-text", "v000001").manifest().trainingJobId())
-                    .isEqualTo("job-1");
-            ((S3ModelRegistry) opened).close();
-        } finally {
-            restore("aws.accessKeyId", previousKey);
-            restore("aws.secretAccessKey", previousSecret);
-        }
+        ModelRegistry opened = ModelRegistries.open("s3://" + BUCKET + "/" + prefix, settings());
+
+        assertThat(opened).isInstanceOf(S3ModelRegistry.class);
+        assertThat(opened.versions("mailroom-text")).containsExactly("v000001");
+        assertThat(opened.fetch("mailroom-text", "v000001").manifest().trainingJobId())
+                .isEqualTo("job-1");
+        ((S3ModelRegistry) opened).close();
     }
 
     @Test
