@@ -12,15 +12,16 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 /** The real Kafka source and exactly-once sink of the job, built from {@link RouterConfig}. */
 final class KafkaConnectors {
 
-    /** Producer-side cap; a rejected record carries its original, so it can be a bit over max-record-bytes. */
-    private static final int MAX_REQUEST_BYTES = 8 * 1024 * 1024;
-
     private KafkaConnectors() {}
 
-    /** The pass-through client properties (security, timeouts); the settings exactly-once needs are set after. */
-    private static Properties properties(RouterConfig config) {
+    /**
+     * The pass-through client properties (timeouts, ...), then the authentication of {@code --kafka-auth} and
+     * {@code --kafka-tls}; the settings exactly-once needs are set after.
+     */
+    static Properties properties(RouterConfig config) {
         Properties properties = new Properties();
         properties.putAll(config.kafkaProperties());
+        properties.putAll(config.kafkaSecurity().clientProperties());
         return properties;
     }
 
@@ -51,7 +52,7 @@ final class KafkaConnectors {
                 .setProperty(
                         ProducerConfig.TRANSACTION_TIMEOUT_CONFIG,
                         Long.toString(config.transactionTimeout().toMillis()))
-                .setProperty(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, Integer.toString(MAX_REQUEST_BYTES))
+                .setProperty(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, Integer.toString(RouterConfig.MAX_REQUEST_BYTES))
                 .build();
     }
 }

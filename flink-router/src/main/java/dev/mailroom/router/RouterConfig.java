@@ -10,6 +10,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,6 +37,8 @@ import java.util.regex.Pattern;
  * @param maxRecordBytes ingest records over this size are rejected as too-large
  * @param kafkaProperties extra Kafka client properties for source and sink (security, timeouts), from
  *     {@code --kafka.<name> value}, {@code ROUTER_KAFKA_PROPERTIES=name=value;...} or {@code kafka.<name>} file keys
+ * @param kafkaSecurity client authentication and TLS of source and sink ({@code --kafka-auth}, {@code --kafka-tls},
+ *     {@code --kafka-scram-username}, password from {@code ROUTER_KAFKA_SCRAM_PASSWORD})
  * @param resumeLatest resume from the newest retained checkpoint under a {@code file:} checkpointDir
  * @param local run on an in-process MiniCluster instead of submitting to a cluster
  * @param help print the usage and exit
@@ -58,12 +61,20 @@ public record RouterConfig(
         int maxTextChars,
         int maxRecordBytes,
         Map<String, String> kafkaProperties,
+        KafkaSecurity kafkaSecurity,
         boolean resumeLatest,
         boolean local,
         boolean help)
         implements Serializable {
 
+    /**
+     * The sink's {@code max.request.size}: 8 MiB, room for a rejected record that embeds an ingest record of up to
+     * 4 MiB (base64 at worst); deploy pins it against the topics' {@code max.message.bytes}.
+     */
+    public static final int MAX_REQUEST_BYTES = 8 * 1024 * 1024;
+
     public RouterConfig {
+        Objects.requireNonNull(kafkaSecurity, "kafkaSecurity");
         kafkaProperties = Map.copyOf(kafkaProperties);
         requirePositive(checkpointInterval, Option.CHECKPOINT_INTERVAL);
         requirePositive(transactionTimeout, Option.TRANSACTION_TIMEOUT);
@@ -135,6 +146,18 @@ public record RouterConfig(
                 "",
                 "runtime properties JSON (group " + ApplicationProperties.GROUP + "); default "
                         + ApplicationProperties.MANAGED_FLINK_FILE + " when present"),
+        KAFKA_AUTH(
+                "kafka-auth",
+                "ROUTER_KAFKA_AUTH",
+                "none",
+                "Kafka client authentication: none, msk-iam or scram-sha-512"),
+        KAFKA_TLS("kafka-tls", "ROUTER_KAFKA_TLS", "false", "TLS to the brokers (flag; msk-iam always uses TLS)"),
+        KAFKA_SCRAM_USERNAME("kafka-scram-username", "ROUTER_KAFKA_SCRAM_USERNAME", "", "SCRAM user"),
+        KAFKA_SCRAM_PASSWORD(
+                "kafka-scram-password",
+                "ROUTER_KAFKA_SCRAM_PASSWORD",
+                "",
+                "SCRAM password: environment or properties file only, never an argument (process lists show those)"),
         LOCAL("local", "ROUTER_LOCAL", "false", "run on an in-process Flink MiniCluster (flag)"),
         HELP("help", "", "false", "print this help (flag)");
 
@@ -171,7 +194,7 @@ public record RouterConfig(
         }
 
         boolean isFlag() {
-            return this == LOCAL || this == HELP || this == RESUME_LATEST;
+            return this == LOCAL || this == HELP || this == RESUME_LATEST || this == KAFKA_TLS;
         }
 
         String describe() {
@@ -218,7 +241,19 @@ public record RouterConfig(
         values.putAll(fromArgs);
         kafka.putAll(kafkaPairs(env.getOrDefault(KAFKA_PROPERTIES_ENV, "")));
         kafka.putAll(kafkaFromArgs);
+        if (fromArgs.containsKey(Option.KAFKA_SCRAM_PASSWORD)) {
+            throw new IllegalArgumentException(Option.KAFKA_SCRAM_PASSWORD.describe()
+                    + " is not accepted on the command line: set " + Option.KAFKA_SCRAM_PASSWORD.env);
+        }
         boolean local = bool(values, Option.LOCAL);
+        KafkaSecurity security = parsed(
+                values,
+                Option.KAFKA_AUTH,
+                auth -> new KafkaSecurity(
+                        KafkaSecurity.Auth.of(auth),
+                        bool(values, Option.KAFKA_TLS),
+                        optional(values, Option.KAFKA_SCRAM_USERNAME),
+                        optional(values, Option.KAFKA_SCRAM_PASSWORD)));
         return new RouterConfig(
                 text(values, Option.BOOTSTRAP_SERVERS),
                 text(values, Option.INGEST_TOPIC),
@@ -237,6 +272,7 @@ public record RouterConfig(
                 parsed(values, Option.MAX_TEXT_CHARS, Integer::parseInt),
                 parsed(values, Option.MAX_RECORD_BYTES, Integer::parseInt),
                 kafka,
+                security,
                 bool(values, Option.RESUME_LATEST),
                 local,
                 bool(values, Option.HELP));
@@ -328,6 +364,7 @@ public record RouterConfig(
                 maxTextChars,
                 maxRecordBytes,
                 kafkaProperties,
+                kafkaSecurity,
                 resumeLatest,
                 local,
                 help);
@@ -353,6 +390,7 @@ public record RouterConfig(
                 maxTextChars,
                 maxRecordBytes,
                 kafkaProperties,
+                kafkaSecurity,
                 resumeLatest,
                 local,
                 help);

@@ -1,6 +1,7 @@
 package dev.mailroom.deploy.spec;
 
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The values that differ per deployment and end up in the services' environment: real values (or CloudFormation
@@ -9,21 +10,39 @@ import java.util.Objects;
  * @param bucketName the mailroom bucket ({@code mailroom.s3.bucket}, registry {@code s3://<bucket>})
  * @param region the AWS region of the bucket ({@code mailroom.s3.region})
  * @param kafkaBootstrapServers bootstrap servers of the Kafka cluster (Amazon MSK)
- * @param kafkaSecurityProtocol {@code SSL} for MSK's TLS listener, {@code PLAINTEXT} for a plaintext one
+ * @param kafkaAuth {@code mailroom.kafka.auth}: {@code none}, {@code msk-iam} or {@code scram-sha-512}
+ * @param kafkaTls {@code mailroom.kafka.tls}: {@code true} or {@code false}
+ * @param kafkaScramUsername with SCRAM, the user ({@code mailroom.kafka.scram-username}); the password comes from
+ *     the secret {@link ServiceCatalog#KAFKA_SCRAM_SECRET}
  */
 public record DeploymentValues(
-        String bucketName, String region, String kafkaBootstrapServers, String kafkaSecurityProtocol) {
+        String bucketName,
+        String region,
+        String kafkaBootstrapServers,
+        String kafkaAuth,
+        String kafkaTls,
+        Optional<String> kafkaScramUsername) {
 
     public DeploymentValues {
         Objects.requireNonNull(bucketName, "bucketName");
         Objects.requireNonNull(region, "region");
         Objects.requireNonNull(kafkaBootstrapServers, "kafkaBootstrapServers");
-        Objects.requireNonNull(kafkaSecurityProtocol, "kafkaSecurityProtocol");
+        Objects.requireNonNull(kafkaAuth, "kafkaAuth");
+        Objects.requireNonNull(kafkaTls, "kafkaTls");
+        Objects.requireNonNull(kafkaScramUsername, "kafkaScramUsername");
     }
 
-    /** Placeholders that {@code envsubst} (or any template step) fills in before registering a task definition. */
+    /**
+     * Placeholders that {@code envsubst} (or any template step) fills in before registering a task definition. The
+     * files speak MSK IAM on TLS, the stack's default.
+     */
     public static DeploymentValues placeholders() {
         return new DeploymentValues(
-                "${MAILROOM_BUCKET}", "${AWS_REGION}", "${KAFKA_BOOTSTRAP_SERVERS}", "${KAFKA_SECURITY_PROTOCOL}");
+                "${MAILROOM_BUCKET}",
+                "${AWS_REGION}",
+                "${KAFKA_BOOTSTRAP_SERVERS}",
+                "msk-iam",
+                "true",
+                Optional.empty());
     }
 }

@@ -8,8 +8,9 @@ import java.util.Objects;
  * @param envName environment variable the service reads (a Spring configuration key in relaxed form)
  * @param store where the value lives
  * @param name secret name (Secrets Manager) or parameter name (SSM Parameter Store, starting with {@code /})
+ * @param jsonField the field of a JSON secret whose value is injected, or null for the whole secret
  */
-public record SecretSpec(String envName, Store store, String name) {
+public record SecretSpec(String envName, Store store, String name, String jsonField) {
 
     /** Where a secret value is kept. */
     public enum Store {
@@ -26,5 +27,13 @@ public record SecretSpec(String envName, Store store, String name) {
         if (store == Store.SSM_PARAMETER && !name.startsWith("/")) {
             throw new IllegalArgumentException("SSM parameter names are absolute: " + name);
         }
+        if (jsonField != null && store != Store.SECRETS_MANAGER) {
+            throw new IllegalArgumentException("only Secrets Manager secrets have JSON fields: " + name);
+        }
+    }
+
+    /** The whole secret as the variable's value. */
+    public SecretSpec(String envName, Store store, String name) {
+        this(envName, store, name, null);
     }
 }

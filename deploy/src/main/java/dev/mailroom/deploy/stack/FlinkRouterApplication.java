@@ -1,11 +1,19 @@
 package dev.mailroom.deploy.stack;
 
+import dev.mailroom.deploy.spec.KafkaAccess;
+import dev.mailroom.deploy.spec.KafkaLimits;
 import dev.mailroom.deploy.spec.ResourceNames;
+import dev.mailroom.deploy.spec.ServiceCatalog;
+import dev.mailroom.router.RouterConfig;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import software.amazon.awscdk.RemovalPolicy;
+import software.amazon.awscdk.services.ec2.IPeer;
 import software.amazon.awscdk.services.ec2.ISubnet;
 import software.amazon.awscdk.services.ec2.IVpc;
+import software.amazon.awscdk.services.ec2.Peer;
+import software.amazon.awscdk.services.ec2.Port;
 import software.amazon.awscdk.services.ec2.SecurityGroup;
 import software.amazon.awscdk.services.ec2.SubnetSelection;
 import software.amazon.awscdk.services.ec2.SubnetType;
@@ -32,7 +40,7 @@ public final class FlinkRouterApplication extends Construct {
     /** Managed Flink runtime matching the router's Flink 2.2 build. */
     public static final String RUNTIME = "FLINK-2_2";
 
-    /** Runtime property group the router reads its configuration from. */
+    /** Runtime property group the router reads its configuration from (flink-router's {@code ApplicationProperties}). */
     public static final String PROPERTY_GROUP = "RouterConfig";
 
     /** Application name. */
@@ -49,7 +57,7 @@ public final class FlinkRouterApplication extends Construct {
         LogGroup logs = LogGroup.Builder.create(this, "Logs")
                 .logGroupName(ResourceNames.logGroup("flink-router"))
                 .retention(RetentionDays.ONE_MONTH)
-                .removalPolicy(RemovalPolicy.DESTROY)
+                .removalPolicy(RemovalPolicy.RETAIN)
                 .build();
         LogStream stream = LogStream.Builder.create(this, "LogStream")
                 .logGroup(logs)
@@ -89,11 +97,21 @@ public final class FlinkRouterApplication extends Construct {
                 .resources(List.of("*"))
                 .build());
 
+        ServiceCatalog.kafkaAccess(ServiceCatalog.ROUTER)
+                .filter(access -> params.kafkaAuth() == DeploymentParameters.KafkaAuth.MSK_IAM)
+                .ifPresent(access -> KafkaGrants.grant(role, params.mskClusterName(), access));
+
+        // The job talks to Kafka only: its jar, snapshots and logs are the service's side, not the application's
+        // network interfaces. So egress is the Kafka listener, to the brokers' group when known, else the VPC.
         securityGroup = SecurityGroup.Builder.create(this, "SecurityGroup")
                 .vpc(vpc)
                 .description("mailroom Flink router: outbound to Kafka only")
-                .allowAllOutbound(true)
+                .allowAllOutbound(false)
                 .build();
+        IPeer brokers = params.mskSecurityGroupId()
+                .<IPeer>map(group -> SecurityGroup.fromSecurityGroupId(this, "Brokers", group))
+                .orElseGet(() -> Peer.ipv4(vpc.getVpcCidrBlock()));
+        securityGroup.addEgressRule(brokers, Port.tcp(params.kafkaPort()), "Kafka brokers");
         List<String> subnets = vpc
                 .selectSubnets(SubnetSelection.builder()
                         .subnetType(SubnetType.PRIVATE_WITH_EGRESS)
@@ -121,7 +139,7 @@ public final class FlinkRouterApplication extends Construct {
                         .environmentProperties(CfnApplication.EnvironmentPropertiesProperty.builder()
                                 .propertyGroups(List.of(CfnApplication.PropertyGroupProperty.builder()
                                         .propertyGroupId(PROPERTY_GROUP)
-                                        .propertyMap(Map.of("bootstrap-servers", params.kafkaBootstrapServers()))
+                                        .propertyMap(properties(params))
                                         .build()))
                                 .build())
                         .flinkApplicationConfiguration(CfnApplication.FlinkApplicationConfigurationProperty.builder()
@@ -159,6 +177,25 @@ public final class FlinkRouterApplication extends Construct {
                         .build())
                 .build()
                 .addDependency(application);
+    }
+
+    /**
+     * The router's runtime properties: keys are {@code RouterConfig.Option} keys, so a renamed option breaks the
+     * build here instead of silently falling back to a default in production.
+     */
+    public static Map<String, String> properties(DeploymentParameters params) {
+        Map<String, String> properties = new TreeMap<>();
+        properties.put(RouterConfig.Option.BOOTSTRAP_SERVERS.key(), params.kafkaBootstrapServers());
+        properties.put(RouterConfig.Option.KAFKA_AUTH.key(), params.kafkaAuth().value());
+        properties.put(RouterConfig.Option.KAFKA_TLS.key(), Boolean.toString(params.kafkaTls()));
+        KafkaAccess access = ServiceCatalog.kafkaAccess(ServiceCatalog.ROUTER).orElseThrow();
+        // the same group and transactional-id prefix the role's kafka-cluster grants name
+        properties.put(RouterConfig.Option.GROUP_ID.key(), access.groups().get(0));
+        properties.put(
+                RouterConfig.Option.TRANSACTIONAL_ID_PREFIX.key(),
+                access.transactionalIdPrefix().orElseThrow());
+        properties.put(RouterConfig.Option.MAX_RECORD_BYTES.key(), Integer.toString(KafkaLimits.INGEST_RECORD_BYTES));
+        return properties;
     }
 
     /** The CloudFormation application resource. */

@@ -1,6 +1,5 @@
 package dev.mailroom.deploy.stack;
 
-import dev.mailroom.contracts.Topic;
 import dev.mailroom.deploy.spec.BucketAccess;
 import dev.mailroom.deploy.spec.DeploymentValues;
 import dev.mailroom.deploy.spec.ResourceNames;
@@ -13,13 +12,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import software.amazon.awscdk.CfnOutput;
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.StackProps;
-import software.amazon.awscdk.services.applicationautoscaling.EnableScalingProps;
-import software.amazon.awscdk.services.cloudwatch.Metric;
+import software.amazon.awscdk.services.applicationautoscaling.BasicTargetTrackingScalingPolicyProps;
+import software.amazon.awscdk.services.applicationautoscaling.CfnScalingPolicy;
+import software.amazon.awscdk.services.applicationautoscaling.PredefinedMetric;
+import software.amazon.awscdk.services.applicationautoscaling.ScalableTarget;
+import software.amazon.awscdk.services.applicationautoscaling.ServiceNamespace;
 import software.amazon.awscdk.services.ec2.ISecurityGroup;
 import software.amazon.awscdk.services.ec2.IVpc;
 import software.amazon.awscdk.services.ec2.Port;
@@ -36,7 +39,6 @@ import software.amazon.awscdk.services.ecs.ContainerDefinitionOptions;
 import software.amazon.awscdk.services.ecs.ContainerImage;
 import software.amazon.awscdk.services.ecs.ContainerInsights;
 import software.amazon.awscdk.services.ecs.CpuArchitecture;
-import software.amazon.awscdk.services.ecs.CpuUtilizationScalingProps;
 import software.amazon.awscdk.services.ecs.DeploymentCircuitBreaker;
 import software.amazon.awscdk.services.ecs.FargateService;
 import software.amazon.awscdk.services.ecs.FargateTaskDefinition;
@@ -46,9 +48,7 @@ import software.amazon.awscdk.services.ecs.OperatingSystemFamily;
 import software.amazon.awscdk.services.ecs.PortMapping;
 import software.amazon.awscdk.services.ecs.Protocol;
 import software.amazon.awscdk.services.ecs.RuntimePlatform;
-import software.amazon.awscdk.services.ecs.ScalableTaskCount;
 import software.amazon.awscdk.services.ecs.Secret;
-import software.amazon.awscdk.services.ecs.TrackCustomMetricProps;
 import software.amazon.awscdk.services.elasticloadbalancingv2.AddApplicationTargetsProps;
 import software.amazon.awscdk.services.elasticloadbalancingv2.ApplicationListener;
 import software.amazon.awscdk.services.elasticloadbalancingv2.ApplicationLoadBalancer;
@@ -84,15 +84,18 @@ public final class MailroomStack extends Stack {
     /** Target CPU utilisation (percent) of the classifier's CPU scaling policy. */
     public static final int CLASSIFIER_CPU_TARGET = 60;
 
-    /** CloudWatch namespace of Amazon MSK metrics. */
-    public static final String MSK_NAMESPACE = "AWS/Kafka";
-
-    /** MSK consumer-lag metric: sum of offset lag over the partitions of one topic for one consumer group. */
-    public static final String LAG_METRIC = "SumOffsetLag";
+    /**
+     * Seconds a connection may stay idle at the load balancer. An upload of up to 100 MB (ingest's multipart cap)
+     * answers only after ingest stored it and extracted its text (up to {@code mailroom.ingest.extraction.timeout},
+     * 30 s, plus the S3 write); the default 60 s would cut slow clients and big PDFs.
+     */
+    public static final int ALB_IDLE_TIMEOUT_SECONDS = 300;
 
     private final Bucket bucket;
     private final Map<String, FargateService> services = new LinkedHashMap<>();
     private final Map<String, SecurityGroup> securityGroups = new LinkedHashMap<>();
+    private final Map<String, LogGroup> logGroups = new LinkedHashMap<>();
+    private software.amazon.awscdk.services.secretsmanager.Secret kafkaScramSecret;
     private final ApplicationLoadBalancer loadBalancer;
 
     /** Builds the stack from the deployment parameters. */
@@ -151,16 +154,30 @@ public final class MailroomStack extends Stack {
                 .internetFacing(params.internetFacing())
                 .securityGroup(albSecurityGroup)
                 .dropInvalidHeaderFields(true)
+                .idleTimeout(Duration.seconds(ALB_IDLE_TIMEOUT_SECONDS))
                 .build();
         ApplicationListener listener = listener(params);
 
+        boolean scram = params.kafkaAuth() == DeploymentParameters.KafkaAuth.SCRAM_SHA_512;
+        if (scram) {
+            kafkaScramSecret = scramSecret(params);
+        }
         DeploymentValues values = new DeploymentValues(
-                bucket.getBucketName(), getRegion(), params.kafkaBootstrapServers(), params.kafkaSecurityProtocol());
+                bucket.getBucketName(),
+                getRegion(),
+                params.kafkaBootstrapServers(),
+                params.kafkaAuth().value(),
+                Boolean.toString(params.kafkaTls()),
+                scram ? Optional.of(params.kafkaScramUsername()) : Optional.empty());
         int priority = 10;
         Map<String, ServiceSpec> specs = new LinkedHashMap<>();
         for (ServiceSpec spec : ServiceCatalog.services(values, params.imap())) {
             specs.put(spec.name(), spec);
             FargateService service = service(spec, cluster, bucketKey, apiKey, params);
+            ServiceCatalog.kafkaAccess(spec.name())
+                    .filter(access -> params.kafkaAuth() == DeploymentParameters.KafkaAuth.MSK_IAM)
+                    .ifPresent(access -> KafkaGrants.grant(
+                            service.getTaskDefinition().getTaskRole(), params.mskClusterName(), access));
             services.put(spec.name(), service);
             listener.addTargets(
                     spec.name(),
@@ -181,19 +198,18 @@ public final class MailroomStack extends Stack {
                             .build());
             priority += 10;
         }
-        classifierScaling(services.get(ServiceCatalog.CLASSIFIER), specs.get(ServiceCatalog.CLASSIFIER), params);
+        classifierScaling(specs.get(ServiceCatalog.CLASSIFIER), params);
+        new Monitoring(this, "Monitoring", params, specs, loadBalancer, logGroups);
 
         if (params.flinkMode() == DeploymentParameters.FlinkMode.MANAGED) {
             FlinkRouterApplication router =
                     new FlinkRouterApplication(this, "FlinkRouter", vpc, bucket, bucketKey, params);
-            securityGroups.put("flink-router", router.securityGroup());
+            securityGroups.put(ServiceCatalog.ROUTER, router.securityGroup());
         }
         params.mskSecurityGroupId().ifPresent(groupId -> {
             ISecurityGroup kafka = SecurityGroup.fromSecurityGroupId(this, "KafkaSecurityGroup", groupId);
             securityGroups.forEach((name, group) -> {
-                boolean kafkaClient = !specs.containsKey(name)
-                        || specs.get(name).environment().containsKey("SPRING_KAFKA_BOOTSTRAP_SERVERS");
-                if (kafkaClient) {
+                if (ServiceCatalog.kafkaAccess(name).isPresent()) {
                     kafka.addIngressRule(group, Port.tcp(params.kafkaPort()), "mailroom " + name + " to Kafka");
                 }
             });
@@ -267,8 +283,10 @@ public final class MailroomStack extends Stack {
         LogGroup logs = LogGroup.Builder.create(this, id + "-logs")
                 .logGroupName(ResourceNames.logGroup(id))
                 .retention(RetentionDays.ONE_MONTH)
-                .removalPolicy(RemovalPolicy.DESTROY)
+                // logs outlive the stack: an incident is often investigated after a teardown
+                .removalPolicy(RemovalPolicy.RETAIN)
                 .build();
+        logGroups.put(id, logs);
         Role taskRole = Role.Builder.create(this, id + "-task-role")
                 .roleName(ResourceNames.taskRole(id))
                 .description("application role of " + id)
@@ -355,10 +373,13 @@ public final class MailroomStack extends Stack {
             Secret value =
                     switch (secret.store()) {
                         case SECRETS_MANAGER -> {
-                            if (!secret.name().equals(ServiceCatalog.TRAINING_API_KEY_SECRET)) {
-                                throw new IllegalStateException("no such secret in the stack: " + secret.name());
+                            if (secret.name().equals(ServiceCatalog.TRAINING_API_KEY_SECRET)) {
+                                yield Secret.fromSecretsManager(apiKey);
                             }
-                            yield Secret.fromSecretsManager(apiKey);
+                            if (secret.name().equals(ServiceCatalog.KAFKA_SCRAM_SECRET) && kafkaScramSecret != null) {
+                                yield Secret.fromSecretsManager(kafkaScramSecret, secret.jsonField());
+                            }
+                            throw new IllegalStateException("no such secret in the stack: " + secret.name());
                         }
                         case SSM_PARAMETER ->
                             Secret.fromSsmParameter(StringParameter.fromSecureStringParameterAttributes(
@@ -371,6 +392,28 @@ public final class MailroomStack extends Stack {
             secrets.put(secret.envName(), value);
         }
         return secrets;
+    }
+
+    /**
+     * The SCRAM credentials, generated: a JSON secret {@code {"username", "password"}} under its own customer key (MSK
+     * refuses secrets under the default key). Operators associate it with the cluster once (docs/deploy.md).
+     */
+    private software.amazon.awscdk.services.secretsmanager.Secret scramSecret(DeploymentParameters params) {
+        Key key = Key.Builder.create(this, "KafkaScramKey")
+                .description("mailroom Kafka SCRAM secret")
+                .enableKeyRotation(true)
+                .build();
+        return software.amazon.awscdk.services.secretsmanager.Secret.Builder.create(this, "KafkaScramSecret")
+                .secretName(ServiceCatalog.KAFKA_SCRAM_SECRET)
+                .description("SCRAM-SHA-512 user of the mailroom Kafka clients; associate with the MSK cluster")
+                .encryptionKey(key)
+                .generateSecretString(SecretStringGenerator.builder()
+                        .secretStringTemplate("{\"username\":\"" + params.kafkaScramUsername() + "\"}")
+                        .generateStringKey("password")
+                        .passwordLength(32)
+                        .excludePunctuation(true)
+                        .build())
+                .build();
     }
 
     /** Object reads and listing under the read prefixes, object writes under the write prefixes, nothing else. */
@@ -412,41 +455,44 @@ public final class MailroomStack extends Stack {
         }
     }
 
-    private static void classifierScaling(FargateService classifier, ServiceSpec spec, DeploymentParameters params) {
-        ScalableTaskCount scaling = classifier.autoScaleTaskCount(EnableScalingProps.builder()
+    private void classifierScaling(ServiceSpec spec, DeploymentParameters params) {
+        if (spec.maxCount() > params.topicPartitions()) {
+            // each task consumes both input topics; tasks past the partition count get no partition of either
+            throw new IllegalArgumentException("the classifier scales to " + spec.maxCount() + " tasks but the topics"
+                    + " have topicPartitions=" + params.topicPartitions() + " partitions: raise the partitions first");
+        }
+        ScalableTarget target = ScalableTarget.Builder.create(this, "classifier-scaling")
+                .serviceNamespace(ServiceNamespace.ECS)
+                .resourceId("service/" + ResourceNames.PREFIX + "/" + spec.name())
+                .scalableDimension("ecs:service:DesiredCount")
                 .minCapacity(spec.desiredCount())
                 .maxCapacity(spec.maxCount())
-                .build());
-        scaling.scaleOnCpuUtilization(
+                .build();
+        target.getNode().addDependency(services.get(spec.name()));
+        target.scaleToTrackMetric(
                 "cpu",
-                CpuUtilizationScalingProps.builder()
-                        .targetUtilizationPercent(CLASSIFIER_CPU_TARGET)
+                BasicTargetTrackingScalingPolicyProps.builder()
+                        .predefinedMetric(PredefinedMetric.ECS_SERVICE_AVERAGE_CPU_UTILIZATION)
+                        .targetValue(CLASSIFIER_CPU_TARGET)
                         .scaleOutCooldown(Duration.seconds(60))
                         .scaleInCooldown(Duration.seconds(300))
                         .build());
-        for (Topic topic : List.of(Topic.TEXT, Topic.SCANNED)) {
-            scaling.scaleToTrackCustomMetric(
-                    "lag-" + topic.name().toLowerCase(Locale.ROOT),
-                    TrackCustomMetricProps.builder()
-                            .metric(consumerLag(params, topic.defaultName()))
-                            .targetValue(params.classifierLagTarget())
-                            .scaleOutCooldown(Duration.seconds(60))
-                            .scaleInCooldown(Duration.seconds(300))
-                            .build());
-        }
-    }
-
-    /** MSK's per-topic consumer lag of the classifier's consumer group (published at the DEFAULT monitoring level). */
-    static Metric consumerLag(DeploymentParameters params, String topic) {
-        return Metric.Builder.create()
-                .namespace(MSK_NAMESPACE)
-                .metricName(LAG_METRIC)
-                .dimensionsMap(Map.of(
-                        "Cluster Name", params.mskClusterName(),
-                        "Consumer Group", params.classifierConsumerGroup(),
-                        "Topic", topic))
-                .statistic("Maximum")
-                .period(Duration.minutes(1))
-                .build();
+        ClassifierLag.INPUTS.forEach((topic, group) -> CfnScalingPolicy.Builder.create(
+                        this, "classifier-lag-" + topic.name().toLowerCase(Locale.ROOT))
+                .policyName("classifier-lag-per-task-" + topic.name().toLowerCase(Locale.ROOT))
+                .policyType("TargetTrackingScaling")
+                .scalingTargetId(target.getScalableTargetId())
+                .targetTrackingScalingPolicyConfiguration(
+                        CfnScalingPolicy.TargetTrackingScalingPolicyConfigurationProperty.builder()
+                                .targetValue(params.classifierLagTarget())
+                                .scaleOutCooldown(60)
+                                .scaleInCooldown(300)
+                                .customizedMetricSpecification(
+                                        CfnScalingPolicy.CustomizedMetricSpecificationProperty.builder()
+                                                .metrics(ClassifierLag.lagPerTaskQueries(
+                                                        params.mskClusterName(), topic, group, spec.name()))
+                                                .build())
+                                .build())
+                .build());
     }
 }

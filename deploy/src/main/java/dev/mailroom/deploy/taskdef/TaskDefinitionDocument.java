@@ -126,7 +126,9 @@ public final class TaskDefinitionDocument {
     /** ARN of a secret in the task's region and account; Secrets Manager accepts it without the random suffix. */
     static String secretArn(SecretSpec secret) {
         return switch (secret.store()) {
-            case SECRETS_MANAGER -> "arn:aws:secretsmanager:" + REGION + ":" + ACCOUNT + ":secret:" + secret.name();
+            case SECRETS_MANAGER ->
+                "arn:aws:secretsmanager:" + REGION + ":" + ACCOUNT + ":secret:" + secret.name()
+                        + (secret.jsonField() == null ? "" : ":" + secret.jsonField() + "::");
             case SSM_PARAMETER -> "arn:aws:ssm:" + REGION + ":" + ACCOUNT + ":parameter" + secret.name();
         };
     }

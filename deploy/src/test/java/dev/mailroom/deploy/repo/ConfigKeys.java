@@ -21,7 +21,7 @@ import java.util.stream.Stream;
 
 /**
  * The configuration keys a Spring Boot service really reads: every key of its {@code application*.yaml}, every
- * component of its {@code @ConfigurationProperties} records, and the few Spring Boot keys its starters bind.
+ * component of its (and service-support's) {@code @ConfigurationProperties} records, and the few Spring Boot keys its starters bind.
  *
  * @param module the Maven module
  * @param keys the keys in canonical form (lower case, dotted, dashed)
@@ -37,6 +37,9 @@ public record ConfigKeys(String module, Set<String> keys) {
     /** Spring Boot's Kafka keys, bound when spring-kafka is on the classpath. */
     private static final List<String> BOOT_KAFKA_KEYS = List.of(
             "spring.kafka.bootstrap-servers", "spring.kafka.security.protocol", "spring.kafka.consumer.group-id");
+
+    /** The module of the configuration records every service shares. */
+    private static final String SERVICE_SUPPORT = "service-support";
 
     /** Keys of {@code module}, or empty while its configuration is not in the repository yet. */
     public static Optional<ConfigKeys> of(String module) {
@@ -61,9 +64,13 @@ public record ConfigKeys(String module, Set<String> keys) {
         }
         keys.addAll(propertiesKeys(dir.resolve("src/main/java")));
         try {
-            if (Files.readString(dir.resolve("pom.xml"))
-                    .matches("(?s).*<artifactId>spring-(boot-starter-)?kafka</artifactId>.*")) {
+            String pom = Files.readString(dir.resolve("pom.xml"));
+            if (pom.matches("(?s).*<artifactId>spring-(boot-starter-)?kafka</artifactId>.*")) {
                 keys.addAll(BOOT_KAFKA_KEYS);
+            }
+            if (pom.contains("<artifactId>" + SERVICE_SUPPORT + "</artifactId>")) {
+                // the shared auto-configuration binds its records in every service that depends on it
+                keys.addAll(propertiesKeys(Repo.root().resolve(SERVICE_SUPPORT).resolve("src/main/java")));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mailroom.contracts.Topic;
 import dev.mailroom.deploy.repo.Repo;
+import dev.mailroom.deploy.spec.KafkaLimits;
 import dev.mailroom.deploy.taskdef.TaskDefinitionRenderer;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -15,6 +16,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import software.amazon.awscdk.assertions.Template;
 
 /** docs/deploy.md keeps up with the code: every parameter, placeholder and topic an operator needs is in it. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -57,6 +59,26 @@ class DeployGuideTest {
         assertThat(List.of(matcher.group(1).strip().split("\\s+")))
                 .containsExactlyInAnyOrderElementsOf(
                         List.of(Topic.values()).stream().map(Topic::defaultName).toList());
+    }
+
+    @Test
+    void everyAlarmOfTheStackIsExplainedInTheAlarmsSection() {
+        Template template = Synth.template(Synth.context());
+        String alarms = guide.substring(guide.indexOf("## 6. Alarms"), guide.indexOf("## Known gaps"));
+        List<String> names = Synth.resources(template, "AWS::CloudWatch::Alarm").values().stream()
+                .map(alarm -> (String) Synth.properties(alarm).get("AlarmName"))
+                .toList();
+        assertThat(names).isNotEmpty();
+        for (String name : names) {
+            String documented = name.replaceAll("-(ingest|classifier|training)-service-", "-<service>-");
+            assertThat(alarms).as("row for alarm %s", name).contains("`" + documented + "`");
+        }
+        assertThat(alarms).contains("`" + Monitoring.ALARM_TOPIC + "`").contains("`" + Monitoring.DASHBOARD + "`");
+    }
+
+    @Test
+    void topicsAreCreatedWithTheRecordSizeTheProducersUse() {
+        assertThat(guide).contains("--config max.message.bytes=" + KafkaLimits.MAX_MESSAGE_BYTES);
     }
 
     @Test

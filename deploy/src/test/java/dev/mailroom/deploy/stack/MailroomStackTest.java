@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mailroom.contracts.Topic;
+import dev.mailroom.deploy.iam.PolicyEvaluator;
 import dev.mailroom.deploy.spec.ResourceNames;
 import dev.mailroom.deploy.spec.ServiceCatalog;
 import java.util.ArrayList;
@@ -109,8 +110,7 @@ class MailroomStackTest {
 
     @Test
     void classifierTaskRoleOnlyReadsModelsAndRawDocuments() {
-        List<Map<String, Object>> statements =
-                Synth.statementsOfRole(template, ResourceNames.taskRole("classifier-service"));
+        List<Map<String, Object>> statements = s3AndKms(ResourceNames.taskRole("classifier-service"));
         assertThat(actions(statements)).containsExactlyInAnyOrder("s3:GetObject", "s3:ListBucket", "kms:Decrypt");
         assertThat(resourcesOf(statements, "s3:GetObject")).containsExactlyInAnyOrder("/models/*", "/raw/*");
         assertThat(json(statementWith(statements, "s3:ListBucket").get("Condition")))
@@ -118,22 +118,109 @@ class MailroomStackTest {
     }
 
     @Test
-    void trainingTaskRoleReadsAndWritesModelsOnly() {
-        List<Map<String, Object>> statements =
-                Synth.statementsOfRole(template, ResourceNames.taskRole("training-service"));
+    void trainingTaskRoleReadsWritesAndListsModelsAndItsJobs() {
+        List<Map<String, Object>> statements = s3AndKms(ResourceNames.taskRole("training-service"));
         assertThat(actions(statements))
                 .containsExactlyInAnyOrder(
                         "s3:GetObject", "s3:ListBucket", "s3:PutObject", "kms:Decrypt", "kms:GenerateDataKey");
-        assertThat(resourcesOf(statements, "s3:GetObject")).containsExactly("/models/*");
-        assertThat(resourcesOf(statements, "s3:PutObject")).containsExactly("/models/*");
+        assertThat(resourcesOf(statements, "s3:GetObject")).containsExactlyInAnyOrder("/models/*", "/jobs/*");
+        assertThat(resourcesOf(statements, "s3:PutObject")).containsExactlyInAnyOrder("/models/*", "/jobs/*");
+        // JobStore lists jobs/ at start-up and the registry checks existence (404, not 403) under both prefixes
+        assertThat(json(statementWith(statements, "s3:ListBucket").get("Condition")))
+                .isEqualTo("{\"StringLike\":{\"s3:prefix\":[\"models/*\",\"jobs/*\"]}}");
+        assertThat(json(Synth.statementsOfRole(template, ResourceNames.taskRole("training-service"))))
+                .doesNotContain("kafka-cluster");
     }
 
     @Test
     void ingestTaskRoleOnlyWritesRawDocuments() {
-        List<Map<String, Object>> statements =
-                Synth.statementsOfRole(template, ResourceNames.taskRole("ingest-service"));
+        List<Map<String, Object>> statements = s3AndKms(ResourceNames.taskRole("ingest-service"));
         assertThat(actions(statements)).containsExactlyInAnyOrder("s3:PutObject", "kms:GenerateDataKey");
         assertThat(resourcesOf(statements, "s3:PutObject")).containsExactly("/raw/*");
+    }
+
+    @Test
+    void kafkaGrantsNameExactlyEachClientsTopicsGroupsAndTransactionalIds() {
+        String prefix = "arn:aws:kafka:" + Synth.REGION + ":" + Synth.ACCOUNT + ":";
+        Map<String, List<String>> expected = Map.of(
+                ResourceNames.taskRole("ingest-service"),
+                List.of(
+                        "KafkaConnect kafka-cluster:Connect,kafka-cluster:WriteDataIdempotently cluster/mailroom-msk/*",
+                        "KafkaWrite kafka-cluster:DescribeTopic,kafka-cluster:WriteData"
+                                + " topic/mailroom-msk/*/documents.ingest,topic/mailroom-msk/*/documents.rejected"),
+                ResourceNames.taskRole("classifier-service"),
+                List.of(
+                        "KafkaConnect kafka-cluster:Connect,kafka-cluster:WriteDataIdempotently cluster/mailroom-msk/*",
+                        "KafkaRead kafka-cluster:DescribeTopic,kafka-cluster:ReadData"
+                                + " topic/mailroom-msk/*/documents.text,topic/mailroom-msk/*/documents.scanned",
+                        "KafkaGroups kafka-cluster:DescribeGroup,kafka-cluster:AlterGroup"
+                                + " group/mailroom-msk/*/classifier-text,group/mailroom-msk/*/classifier-scanned",
+                        "KafkaWrite kafka-cluster:DescribeTopic,kafka-cluster:WriteData"
+                                + " topic/mailroom-msk/*/documents.classified,topic/mailroom-msk/*/documents.rejected",
+                        "KafkaTransactions kafka-cluster:DescribeTransactionalId,kafka-cluster:AlterTransactionalId"
+                                + " transactional-id/mailroom-msk/*/classifier-tx-*"),
+                "mailroom-flink-router",
+                List.of(
+                        "KafkaConnect kafka-cluster:Connect,kafka-cluster:WriteDataIdempotently cluster/mailroom-msk/*",
+                        "KafkaRead kafka-cluster:DescribeTopic,kafka-cluster:ReadData"
+                                + " topic/mailroom-msk/*/documents.ingest",
+                        "KafkaGroups kafka-cluster:DescribeGroup,kafka-cluster:AlterGroup"
+                                + " group/mailroom-msk/*/mailroom-router",
+                        "KafkaWrite kafka-cluster:DescribeTopic,kafka-cluster:WriteData"
+                                + " topic/mailroom-msk/*/documents.text,topic/mailroom-msk/*/documents.scanned,"
+                                + "topic/mailroom-msk/*/documents.rejected",
+                        "KafkaTransactions kafka-cluster:DescribeTransactionalId,kafka-cluster:AlterTransactionalId"
+                                + " transactional-id/mailroom-msk/*/mailroom-router*"));
+        PolicyEvaluator evaluator = new PolicyEvaluator(template.toJSON(), "bucket", Synth.ACCOUNT, Synth.REGION);
+        expected.forEach((role, statements) -> {
+            List<String> kafka = evaluator.statements(role).stream()
+                    .filter(statement -> json(statement.get("Action")).contains("kafka-cluster:"))
+                    .map(statement -> statement.get("Sid") + " " + String.join(",", list(statement.get("Action"))) + " "
+                            + String.join(",", list(statement.get("Resource"))).replace(prefix, ""))
+                    .toList();
+            assertThat(kafka).as(role).containsExactlyInAnyOrderElementsOf(statements);
+        });
+    }
+
+    @Test
+    void everyKafkaClientGetsTheAuthenticationVariablesAndTheRecordSizeLimit() {
+        for (String service : List.of("ingest-service", "classifier-service")) {
+            String environment = json(container(Synth.properties(
+                            Synth.single(template, "AWS::ECS::TaskDefinition", "Family", ResourceNames.family(service))
+                                    .getValue()))
+                    .get("Environment"));
+            assertThat(environment)
+                    .contains("{\"Name\":\"SPRING_KAFKA_SECURITY_PROTOCOL\",\"Value\":\"SASL_SSL\"}")
+                    .contains("{\"Name\":\"SPRING_KAFKA_PROPERTIES_SASL_MECHANISM\",\"Value\":\"AWS_MSK_IAM\"}")
+                    .contains("{\"Name\":\"SPRING_KAFKA_PRODUCER_PROPERTIES_MAX_REQUEST_SIZE\",\"Value\":\"8388608\"}")
+                    .doesNotContain("SCRAM");
+        }
+    }
+
+    @Test
+    void scramWaitsForTheServicesToReadItsSecret() {
+        assertThatThrownBy(() -> Synth.template(Synth.context("kafkaAuth", "scram-sha-512", "flinkMode", "external")))
+                .hasMessageContaining("not available yet");
+    }
+
+    @Test
+    void withoutAuthenticationTheClientsUseTheTlsListener() {
+        Template tls = Synth.template(Synth.context("kafkaAuth", "none", "mskSecurityGroupId", "sg-0msk"));
+        Map<String, Object> classifier = container(Synth.properties(
+                Synth.single(tls, "AWS::ECS::TaskDefinition", "Family", ResourceNames.family("classifier-service"))
+                        .getValue()));
+        assertThat(json(classifier.get("Environment")))
+                .contains("{\"Name\":\"SPRING_KAFKA_SECURITY_PROTOCOL\",\"Value\":\"SSL\"}")
+                .doesNotContain("SASL");
+        assertThat(json(Synth.statementsOfRole(tls, ResourceNames.taskRole("classifier-service"))))
+                .doesNotContain("kafka-cluster");
+        assertThat(Synth.resources(tls, "AWS::EC2::SecurityGroupIngress").values().stream()
+                        .map(Synth::properties)
+                        .filter(rule -> "sg-0msk".equals(rule.get("GroupId")))
+                        .map(rule -> rule.get("FromPort"))
+                        .toList())
+                .containsOnly(9094)
+                .hasSize(3);
     }
 
     @Test
@@ -172,11 +259,11 @@ class MailroomStackTest {
     }
 
     @Test
-    void classifierScalesOnCpuAndOnConsumerLagOfBothInputTopics() {
+    void classifierScalesOnCpuAndOnLagPerTaskOfItsRealConsumerGroups() {
         Map<String, Object> target = onlyProperties("AWS::ApplicationAutoScaling::ScalableTarget");
         assertThat(target.get("MinCapacity")).isEqualTo(2);
         assertThat(target.get("MaxCapacity")).isEqualTo(10);
-        assertThat(json(target.get("ResourceId"))).contains("classifierservice");
+        assertThat(target.get("ResourceId")).isEqualTo("service/mailroom/classifier-service");
 
         List<Map<String, Object>> policies =
                 Synth.resources(template, "AWS::ApplicationAutoScaling::ScalingPolicy").values().stream()
@@ -189,15 +276,69 @@ class MailroomStackTest {
         assertThat(configs).anySatisfy(config -> assertThat(config)
                 .contains("ECSServiceAverageCPUUtilization")
                 .contains("\"TargetValue\":60"));
-        for (Topic topic : List.of(Topic.TEXT, Topic.SCANNED)) {
-            assertThat(configs).anySatisfy(config -> assertThat(config)
-                    .contains("\"MetricName\":\"SumOffsetLag\"")
-                    .contains("\"Namespace\":\"AWS/Kafka\"")
-                    .contains("{\"Name\":\"Topic\",\"Value\":\"" + topic.defaultName() + "\"}")
-                    .contains("{\"Name\":\"Consumer Group\",\"Value\":\"classifier-service\"}")
-                    .contains("{\"Name\":\"Cluster Name\",\"Value\":\"mailroom-msk\"}")
-                    .contains("\"TargetValue\":1000"));
+        Map<Topic, String> groups = Map.of(Topic.TEXT, "classifier-text", Topic.SCANNED, "classifier-scanned");
+        groups.forEach((topic, group) -> assertThat(configs).anySatisfy(config -> assertThat(config)
+                .contains("\"MetricName\":\"SumOffsetLag\"")
+                .contains("\"Namespace\":\"AWS/Kafka\"")
+                .contains("{\"Name\":\"Topic\",\"Value\":\"" + topic.defaultName() + "\"}")
+                .contains("{\"Name\":\"Consumer Group\",\"Value\":\"" + group + "\"}")
+                .contains("{\"Name\":\"Cluster Name\",\"Value\":\"mailroom-msk\"}")
+                .contains("\"MetricName\":\"RunningTaskCount\"")
+                .contains("{\"Name\":\"ServiceName\",\"Value\":\"classifier-service\"}")
+                .contains("\"Expression\":\"lag / IF(tasks > 0, tasks, 1)\"")
+                .contains("\"TargetValue\":200")));
+        assertThat(json(template.toJSON())).doesNotContain("\"Consumer Group\",\"Value\":\"classifier-service\"");
+    }
+
+    @Test
+    void classifierNeverScalesPastThePartitions() {
+        assertThatThrownBy(() -> Synth.template(Synth.context("topicPartitions", "8")))
+                .hasMessageContaining("partitions");
+    }
+
+    @Test
+    void alarmsCoverRejectsFailuresLagErrorsAndTasksAndNotifyOneTopic() {
+        List<String> names = Synth.resources(template, "AWS::CloudWatch::Alarm").values().stream()
+                .map(alarm -> (String) Synth.properties(alarm).get("AlarmName"))
+                .toList();
+        assertThat(names)
+                .containsExactlyInAnyOrder(
+                        "mailroom-rejected-rate",
+                        "mailroom-classification-failures",
+                        "mailroom-classifier-lag-text",
+                        "mailroom-classifier-lag-scanned",
+                        "mailroom-alb-5xx",
+                        "mailroom-ingest-service-tasks-not-running",
+                        "mailroom-classifier-service-tasks-not-running",
+                        "mailroom-training-service-tasks-not-running",
+                        "mailroom-flink-router-downtime");
+        for (Map<String, Object> alarm :
+                Synth.resources(template, "AWS::CloudWatch::Alarm").values()) {
+            assertThat(json(Synth.properties(alarm).get("AlarmActions"))).contains("AlarmTopic");
         }
+        assertThat(json(onlyProperties("AWS::Logs::MetricFilter")))
+                .contains("\"FilterPattern\":\"\\\"rejecting\\\" \\\"after\\\" \\\"attempts\\\"\"")
+                .contains("ClassificationFailures");
+        assertThat(onlyProperties("AWS::CloudWatch::Dashboard").get("DashboardName"))
+                .isEqualTo("mailroom");
+        assertThat(json(onlyProperties("AWS::CloudWatch::Dashboard").get("DashboardBody")))
+                .contains("classifier lag per task")
+                .contains("HTTP 5xx");
+    }
+
+    @Test
+    void logGroupsOutliveTheStack() {
+        Map<String, Map<String, Object>> groups = Synth.resources(template, "AWS::Logs::LogGroup");
+        assertThat(groups).hasSize(4);
+        assertThat(groups.values())
+                .allSatisfy(group -> assertThat(group.get("DeletionPolicy")).isEqualTo("Retain"));
+    }
+
+    @Test
+    void loadBalancerWaitsLongEnoughForLargeUploads() {
+        assertThat(json(onlyProperties("AWS::ElasticLoadBalancingV2::LoadBalancer")
+                        .get("LoadBalancerAttributes")))
+                .contains("{\"Key\":\"idle_timeout.timeout_seconds\",\"Value\":\"300\"}");
     }
 
     @Test
@@ -249,6 +390,20 @@ class MailroomStackTest {
     }
 
     @Test
+    void flinkRouterTalksOnlyToKafka() {
+        Map<String, Object> group = Synth.properties(Synth.single(
+                        template,
+                        "AWS::EC2::SecurityGroup",
+                        "GroupDescription",
+                        "mailroom Flink router: outbound to Kafka only")
+                .getValue());
+        assertThat(json(group.get("SecurityGroupEgress")))
+                .contains("\"FromPort\":9098")
+                .contains("\"ToPort\":9098")
+                .doesNotContain("0.0.0.0/0");
+    }
+
+    @Test
     void flinkRouterIsAManagedFlinkApplicationReadingItsJarFromArtifacts() {
         Map<String, Object> app = onlyProperties("AWS::KinesisAnalyticsV2::Application");
         assertThat(app.get("RuntimeEnvironment")).isEqualTo("FLINK-2_2");
@@ -256,7 +411,8 @@ class MailroomStackTest {
         assertThat(config)
                 .contains("\"FileKey\":\"artifacts/flink-router/flink-router.jar\"")
                 .contains("\"PropertyGroupId\":\"RouterConfig\"")
-                .contains("\"bootstrap-servers\":\"b-1.msk:9094,b-2.msk:9094\"")
+                .contains("\"bootstrap-servers\":\"b-1.msk:9098,b-2.msk:9098\"")
+                .contains("\"kafka-auth\":\"msk-iam\"")
                 .contains("\"SnapshotsEnabled\":true")
                 .contains("VpcConfigurations");
         String statements = json(Synth.statementsOfRole(template, "mailroom-flink-router"));
@@ -286,15 +442,15 @@ class MailroomStackTest {
     }
 
     @Test
-    void kafkaClientsAndOnlyThemAreLetIntoTheMskSecurityGroupOnTheTlsPort() {
+    void kafkaClientsAndOnlyThemAreLetIntoTheMskSecurityGroupOnTheIamPort() {
         Template withMsk = Synth.template(Synth.context("mskSecurityGroupId", "sg-0msk"));
         List<Map<String, Object>> rules = Synth.resources(withMsk, "AWS::EC2::SecurityGroupIngress").values().stream()
                 .map(Synth::properties)
                 .filter(rule -> "sg-0msk".equals(rule.get("GroupId")))
                 .collect(Collectors.toList());
         assertThat(rules).allSatisfy(rule -> {
-            assertThat(rule.get("FromPort")).isEqualTo(9094);
-            assertThat(rule.get("ToPort")).isEqualTo(9094);
+            assertThat(rule.get("FromPort")).isEqualTo(9098);
+            assertThat(rule.get("ToPort")).isEqualTo(9098);
         });
         assertThat(rules.stream()
                         .map(rule -> json(rule.get("SourceSecurityGroupId")))
@@ -343,11 +499,23 @@ class MailroomStackTest {
         assertThatThrownBy(() -> DeploymentParameters.fromContext(Map.of("imageTag", "1")::get))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("-c kafkaBootstrapServers=");
-        assertThatThrownBy(
-                        () -> DeploymentParameters.fromContext(Synth.context("kafkaSecurityProtocol", "SASL_SSL")::get))
-                .hasMessageContaining("SSL or PLAINTEXT");
+        assertThatThrownBy(() -> DeploymentParameters.fromContext(Synth.context("kafkaAuth", "SASL_SSL")::get))
+                .hasMessageContaining("none, msk-iam or scram-sha-512");
+        assertThatThrownBy(() -> DeploymentParameters.fromContext(Synth.context("kafkaTls", "false")::get))
+                .hasMessageContaining("needs kafkaTls=true");
         assertThatThrownBy(() -> DeploymentParameters.fromContext(Synth.context("internetFacing", "true")::get))
                 .hasMessageContaining("needs certificateArn");
+    }
+
+    private List<Map<String, Object>> s3AndKms(String role) {
+        return Synth.statementsOfRole(template, role).stream()
+                .filter(statement -> !json(statement.get("Action")).contains("kafka-cluster:"))
+                .toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> list(Object value) {
+        return value instanceof List<?> l ? (List<String>) l : List.of((String) value);
     }
 
     private Map<String, Object> onlyProperties(String type) {

@@ -23,7 +23,7 @@ final class Synth {
     static Map<String, Object> context(Object... extra) {
         Map<String, Object> context = new LinkedHashMap<>();
         context.put("imageTag", "1.4.2");
-        context.put("kafkaBootstrapServers", "b-1.msk:9094,b-2.msk:9094");
+        context.put("kafkaBootstrapServers", "b-1.msk:9098,b-2.msk:9098");
         context.put("mskClusterName", "mailroom-msk");
         context.put("imapHost", "imap.example.com");
         for (int i = 0; i < extra.length; i += 2) {

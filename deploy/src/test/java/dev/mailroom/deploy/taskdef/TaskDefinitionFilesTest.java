@@ -107,7 +107,6 @@ class TaskDefinitionFilesTest {
                 "IMAGE_TAG",
                 "MAILROOM_BUCKET",
                 "KAFKA_BOOTSTRAP_SERVERS",
-                "KAFKA_SECURITY_PROTOCOL",
                 "IMAP_HOST",
                 "IMAP_USER");
         TreeSet<String> used = new TreeSet<>();

@@ -1,6 +1,7 @@
 package dev.mailroom.model.registry;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import dev.mailroom.contracts.BucketLayout;
 import dev.mailroom.model.internal.Json;
 import dev.mailroom.model.pkg.ModelIntegrityException;
 import dev.mailroom.model.pkg.ModelManifest;
@@ -41,7 +42,7 @@ import java.util.regex.Pattern;
  */
 public class ObjectStoreModelRegistry implements ModelRegistry {
 
-    static final String MODELS = "models/";
+    static final String MODELS = BucketLayout.MODELS;
     static final String ALIASES = "aliases";
     static final String CLAIMS = "claims";
     private static final String CLAIM_SUFFIX = ".json";

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.mailroom.contracts.BucketLayout;
 import dev.mailroom.model.registry.ModelRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,7 +17,7 @@ import org.slf4j.LoggerFactory;
 public final class JobStore {
 
     /** Document key prefix of training jobs. */
-    public static final String PREFIX = "jobs/";
+    public static final String PREFIX = BucketLayout.JOBS;
 
     private static final Logger LOG = LoggerFactory.getLogger(JobStore.class);
 
