@@ -24,7 +24,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
  * image-only PDFs through OCR of pages rendered at the configured resolution. Sizes are checked before
  * anything is decoded, so a decompression bomb is refused without allocating its pixels.
  */
-public final class DocumentTextExtractor {
+public final class DocumentTextExtractor implements TextExtractor {
 
     private final OcrSettings settings;
     private final TesseractOcr ocr;
@@ -34,7 +34,8 @@ public final class DocumentTextExtractor {
         this.ocr = ocr;
     }
 
-    /** Extracts the text of a document; {@link RejectionException} says why it cannot. */
+    /** Extracts the text of a document in this JVM; {@link RejectionException} says why it cannot. */
+    @Override
     public ExtractedText extract(byte[] bytes) {
         if (bytes.length == 0) {
             throw new RejectionException(RejectReason.UNREADABLE, "the document is empty");

@@ -4,8 +4,8 @@ import dev.mailroom.classifier.RejectionException;
 import dev.mailroom.classifier.content.RawContentStore;
 import dev.mailroom.classifier.decision.DecisionPolicy;
 import dev.mailroom.classifier.model.ActiveModels;
-import dev.mailroom.classifier.ocr.DocumentTextExtractor;
 import dev.mailroom.classifier.ocr.ExtractedText;
+import dev.mailroom.classifier.ocr.TextExtractor;
 import dev.mailroom.contracts.DocumentClassified;
 import dev.mailroom.contracts.DocumentRouted;
 import dev.mailroom.contracts.RejectReason;
@@ -29,7 +29,7 @@ public final class ClassificationPipeline {
     private final ActiveModels models;
     private final DecisionPolicy policy;
     private final RawContentStore content;
-    private final DocumentTextExtractor extractor;
+    private final TextExtractor extractor;
     private final ClassificationMetrics metrics;
     private final Clock clock;
     private final int explanationSize;
@@ -39,7 +39,7 @@ public final class ClassificationPipeline {
             ActiveModels models,
             DecisionPolicy policy,
             RawContentStore content,
-            DocumentTextExtractor extractor,
+            TextExtractor extractor,
             ClassificationMetrics metrics,
             Clock clock,
             int explanationSize,

@@ -4,7 +4,7 @@ import dev.mailroom.classifier.content.RawContentStore;
 import dev.mailroom.classifier.decision.DecisionPolicy;
 import dev.mailroom.classifier.model.ActiveModels;
 import dev.mailroom.classifier.model.ModelProperties;
-import dev.mailroom.classifier.ocr.DocumentTextExtractor;
+import dev.mailroom.classifier.ocr.TextExtractor;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -31,7 +31,7 @@ class PipelineConfiguration {
             ActiveModels models,
             DecisionPolicy policy,
             RawContentStore content,
-            DocumentTextExtractor extractor,
+            TextExtractor extractor,
             ClassificationMetrics metrics,
             Clock clock,
             ModelProperties properties) {
