@@ -182,8 +182,12 @@ public final class ServiceCatalog {
     /** Ingest: Tika/PDFBox work on the heap; native memory is metaspace, threads and NIO buffers. */
     static final JvmMemory INGEST_MEMORY = new JvmMemory(2048, 1024, 0);
 
-    /** Classifier: ND4J/JavaCPP off-heap buffers and Tesseract (native, per OCR thread) need room beside the heap. */
-    static final JvmMemory CLASSIFIER_MEMORY = new JvmMemory(4096, 1536, 1024);
+    /**
+     * Classifier: ND4J/JavaCPP off-heap buffers beside the heap, and outside this JVM its OCR worker processes
+     * ({@code mailroom.classifier.ocr.threads} of them, each {@code worker-max-heap} 512m plus Tesseract, ~0.8 GiB;
+     * they inherit {@code JAVA_TOOL_OPTIONS} but their own {@code -Xmx} wins).
+     */
+    static final JvmMemory CLASSIFIER_MEMORY = new JvmMemory(4096, 1280, 768);
 
     /** Training: DL4J training keeps its arrays off-heap (JavaCPP). */
     static final JvmMemory TRAINING_MEMORY = new JvmMemory(16384, 7168, 5120);
