@@ -152,6 +152,44 @@ public final class HostileDocuments {
         return pdf.finish(catalog);
     }
 
+    /**
+     * A one-page PDF whose content stream inflates to about {@code expandedBytes} of text-showing operators
+     * ({@code (x) Tj}): tiny on disk, millions of operators for any reader that extracts or renders the page.
+     */
+    public static byte[] operatorBombPdf(int expandedBytes) {
+        RawPdf pdf = new RawPdf();
+        int catalog = pdf.reserve();
+        int pages = pdf.reserve();
+        int page = pdf.reserve();
+        int content = pdf.reserve();
+        int font = pdf.reserve();
+        pdf.object(catalog, "<< /Type /Catalog /Pages " + pages + " 0 R >>");
+        pdf.object(pages, "<< /Type /Pages /Kids [" + page + " 0 R] /Count 1 >>");
+        pdf.object(
+                page,
+                "<< /Type /Page /Parent " + pages + " 0 R /MediaBox [0 0 612 792] /Contents " + content
+                        + " 0 R /Resources << /Font << /F1 " + font + " 0 R >> >> >>");
+        pdf.object(font, "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>");
+        byte[] operator = "(x) Tj\n".getBytes(StandardCharsets.ISO_8859_1);
+        ByteArrayOutputStream stream = new ByteArrayOutputStream();
+        try (DeflaterOutputStream deflater =
+                new DeflaterOutputStream(stream, new Deflater(Deflater.BEST_COMPRESSION))) {
+            deflater.write("BT /F1 1 Tf 72 700 Td\n".getBytes(StandardCharsets.ISO_8859_1));
+            byte[] block = new byte[operator.length * 4096];
+            for (int i = 0; i < 4096; i++) {
+                System.arraycopy(operator, 0, block, i * operator.length, operator.length);
+            }
+            for (long written = 0; written < expandedBytes; written += block.length) {
+                deflater.write(block);
+            }
+            deflater.write("ET\n".getBytes(StandardCharsets.ISO_8859_1));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        pdf.stream(content, "/Filter /FlateDecode", stream.toByteArray());
+        return pdf.finish(catalog);
+    }
+
     /** A PNG whose header declares {@code width} x {@code height} pixels over one tiny deflated row. */
     public static byte[] pixelBombPng(int width, int height) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -19,7 +19,15 @@ import org.springframework.validation.annotation.Validated;
  * @param maxCompressionRatio a zip container expanding more than this many times its size (once past
  *     {@code ratioCheckFrom}) is a decompression bomb
  * @param ratioCheckFrom expanded size from which the compression ratio is checked
- * @param maxZipEntries a zip container with more entries than this is a bomb
+ * @param maxZipEntries a zip container with more entries than this, counted over every nested archive and
+ *     embedded document, is a bomb
+ * @param maxPdfPages a PDF with more pages is refused as {@code too-large} before its text is extracted
+ * @param maxArchiveDepth archives nested deeper than this (a zip in a zip ..., an office document embedded in
+ *     one) are refused as a decompression bomb; their expansion counts against the same size and ratio limits
+ * @param threads extraction worker threads: a bounded pool, so a document that resists its time limit costs
+ *     at most one of them
+ * @param queueCapacity documents that may wait for a worker; beyond it the document is not accepted and the
+ *     channel retries (REST 503)
  */
 @Validated
 @ConfigurationProperties("mailroom.ingest.extraction")
@@ -30,7 +38,11 @@ public record ExtractionProperties(
         @NotNull DataSize maxExpandedSize,
         @Min(2) int maxCompressionRatio,
         @NotNull DataSize ratioCheckFrom,
-        @Min(1) int maxZipEntries) {
+        @Min(1) int maxZipEntries,
+        @Min(1) int maxPdfPages,
+        @Min(0) int maxArchiveDepth,
+        @Min(1) int threads,
+        @Min(1) int queueCapacity) {
 
     /** The limits as the analyzer takes them. */
     ExtractionLimits limits() {
@@ -41,6 +53,10 @@ public record ExtractionProperties(
                 maxExpandedSize.toBytes(),
                 maxCompressionRatio,
                 ratioCheckFrom.toBytes(),
-                maxZipEntries);
+                maxZipEntries,
+                maxPdfPages,
+                maxArchiveDepth,
+                threads,
+                queueCapacity);
     }
 }

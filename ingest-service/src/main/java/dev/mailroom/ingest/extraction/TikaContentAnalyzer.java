@@ -3,13 +3,15 @@ package dev.mailroom.ingest.extraction;
 import dev.mailroom.contracts.RejectReason;
 import dev.mailroom.ingest.pipeline.Analysis;
 import dev.mailroom.ingest.pipeline.ContentAnalyzer;
+import dev.mailroom.ingest.pipeline.DeliveryException;
 import dev.mailroom.ingest.pipeline.RejectedContentException;
 import java.io.IOException;
 import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -26,13 +28,23 @@ import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
 import org.apache.tika.sax.BodyContentHandler;
+import org.apache.tika.sax.ContentHandlerDecorator;
+import org.xml.sax.Attributes;
+import org.xml.sax.ContentHandler;
 import org.xml.sax.SAXException;
 
 /**
- * Detects the type from the bytes alone (never the client's type or the file name) and extracts text, in
- * a worker thread bounded by the configured timeout.
+ * Detects the type from the bytes alone (never the client's type or the file name) and extracts text, on a
+ * bounded pool of worker threads with a time limit that really stops the work: the caller stops waiting at the
+ * limit, and the parser, which checks the same {@link Deadline} in its callbacks (PDF operators and pages, SAX
+ * events, zip reads), stops itself and frees its thread. A document that resisted every check would hold one
+ * worker of a fixed pool, never grow it; when all are busy and the queue is full the document is not accepted
+ * and the channel retries.
  */
 public final class TikaContentAnalyzer implements ContentAnalyzer, AutoCloseable {
+
+    /** Name prefix of the extraction worker threads. */
+    public static final String THREAD_PREFIX = "extraction-";
 
     static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
     static final String PLAIN = "text/plain";
@@ -48,7 +60,7 @@ public final class TikaContentAnalyzer implements ContentAnalyzer, AutoCloseable
     private final Parser parser;
     private final ZipBombGuard zipGuard;
     private final PdfExtractor pdf;
-    private final ExecutorService workers;
+    private final ThreadPoolExecutor workers;
 
     /** An analyzer with its own worker threads; close it to stop them. */
     public TikaContentAnalyzer(ExtractionLimits limits) {
@@ -59,11 +71,18 @@ public final class TikaContentAnalyzer implements ContentAnalyzer, AutoCloseable
         this.zipGuard = new ZipBombGuard(limits);
         this.pdf = new PdfExtractor(limits);
         AtomicInteger count = new AtomicInteger();
-        this.workers = Executors.newCachedThreadPool(task -> {
-            Thread thread = new Thread(task, "extraction-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.workers = new ThreadPoolExecutor(
+                limits.threads(),
+                limits.threads(),
+                0,
+                TimeUnit.MILLISECONDS,
+                new ArrayBlockingQueue<>(limits.queueCapacity()),
+                task -> {
+                    Thread thread = new Thread(task, THREAD_PREFIX + count.incrementAndGet());
+                    thread.setDaemon(true);
+                    return thread;
+                },
+                new ThreadPoolExecutor.AbortPolicy());
     }
 
     @Override
@@ -71,7 +90,16 @@ public final class TikaContentAnalyzer implements ContentAnalyzer, AutoCloseable
         if (bytes.length == 0) {
             throw new RejectedContentException(RejectReason.MALFORMED, "empty document (0 bytes)");
         }
-        Future<Analysis> result = workers.submit(() -> analyzeNow(bytes, charsetHint));
+        Deadline deadline = Deadline.after(limits.timeout());
+        Future<Analysis> result;
+        try {
+            result = workers.submit(() -> analyzeNow(bytes, charsetHint, deadline));
+        } catch (RejectedExecutionException e) {
+            throw new DeliveryException(
+                    "all " + limits.threads() + " extraction workers busy and " + limits.queueCapacity()
+                            + " documents waiting: not accepted, retry later",
+                    e);
+        }
         try {
             return result.get(limits.timeout().toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
@@ -79,11 +107,22 @@ public final class TikaContentAnalyzer implements ContentAnalyzer, AutoCloseable
             throw new RejectedContentException(
                     RejectReason.TIMEOUT, "extraction took longer than " + limits.timeout(), e);
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof RejectedContentException rejected) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RejectedContentException rejected) {
                 throw rejected;
             }
-            throw new RejectedContentException(
-                    RejectReason.MALFORMED, "extraction failed: " + e.getCause(), e.getCause());
+            if (Deadline.Expired.in(cause) != null) {
+                throw new RejectedContentException(
+                        RejectReason.TIMEOUT, "extraction took longer than " + limits.timeout(), cause);
+            }
+            if (cause instanceof StackOverflowError) {
+                throw new RejectedContentException(
+                        RejectReason.MALFORMED,
+                        "unparseable document: the parser overflowed its stack (recursive or too deeply nested"
+                                + " content)",
+                        cause);
+            }
+            throw new RejectedContentException(RejectReason.MALFORMED, "extraction failed: " + cause, cause);
         } catch (InterruptedException e) {
             result.cancel(true);
             Thread.currentThread().interrupt();
@@ -91,26 +130,27 @@ public final class TikaContentAnalyzer implements ContentAnalyzer, AutoCloseable
         }
     }
 
-    Analysis analyzeNow(byte[] bytes, String charsetHint) {
+    Analysis analyzeNow(byte[] bytes, String charsetHint, Deadline deadline) {
         if (ZipBombGuard.isZip(bytes)) {
-            zipGuard.check(bytes);
+            zipGuard.check(bytes, deadline);
         }
+        deadline.check();
         String type = detect(bytes);
         if (type.equals(PdfExtractor.PDF)) {
-            return pdf.extract(bytes);
+            return pdf.extract(bytes, deadline);
         }
         if (type.equals(PLAIN)) {
             return textual(type, TextDecoder.decode(bytes, charsetHint), 1);
         }
         if (type.equals(EMAIL)) {
-            return textual(type, MailText.bodyText(bytes, this::htmlText), 1);
+            return textual(type, MailText.bodyText(bytes, (part, hint) -> htmlText(part, hint, deadline)), 1);
         }
         if (HTML.contains(type)) {
-            return textual(type, htmlText(bytes, charsetHint), 1);
+            return textual(type, htmlText(bytes, charsetHint, deadline), 1);
         }
         if (type.equals(DOCX)) {
             Metadata metadata = new Metadata();
-            String text = parse(bytes, metadata);
+            String text = parse(bytes, metadata, deadline);
             Integer pages = metadata.getInt(Office.PAGE_COUNT);
             return textual(type, text, pages == null || pages < 1 ? 1 : pages);
         }
@@ -149,20 +189,24 @@ public final class TikaContentAnalyzer implements ContentAnalyzer, AutoCloseable
         return true;
     }
 
-    private String htmlText(byte[] bytes, String charsetHint) {
+    private String htmlText(byte[] bytes, String charsetHint, Deadline deadline) {
         Metadata metadata = new Metadata();
         if (TextDecoder.charset(charsetHint) != null) {
             metadata.set(
                     Metadata.CONTENT_TYPE,
                     "text/html; charset=" + TextDecoder.charset(charsetHint).name());
         }
-        return parse(bytes, metadata);
+        return parse(bytes, metadata, deadline);
     }
 
-    private String parse(byte[] bytes, Metadata metadata) {
+    /**
+     * Parses with Tika. The context carries no parser, so embedded documents are not parsed (their bytes were
+     * counted by the zip guard); the handler checks the deadline every 256 SAX events.
+     */
+    private String parse(byte[] bytes, Metadata metadata, Deadline deadline) {
         BodyContentHandler handler = new BodyContentHandler(limits.maxTextChars());
         try (TikaInputStream in = TikaInputStream.get(bytes)) {
-            parser.parse(in, handler, metadata, new ParseContext());
+            parser.parse(in, new DeadlineHandler(handler, deadline), metadata, new ParseContext());
         } catch (EncryptedDocumentException e) {
             throw new RejectedContentException(RejectReason.ENCRYPTED, "encrypted document", e);
         } catch (SAXException e) {
@@ -171,9 +215,53 @@ public final class TikaContentAnalyzer implements ContentAnalyzer, AutoCloseable
                         RejectReason.MALFORMED, "unparseable document: " + e.getMessage(), e);
             }
         } catch (TikaException | IOException e) {
+            Deadline.Expired expired = Deadline.Expired.in(e);
+            if (expired != null) {
+                throw expired;
+            }
             throw new RejectedContentException(RejectReason.MALFORMED, "unparseable document: " + e.getMessage(), e);
         }
         return handler.toString();
+    }
+
+    /** Passes SAX events on, checking the deadline every 256 of them. */
+    private static final class DeadlineHandler extends ContentHandlerDecorator {
+        private final Deadline deadline;
+        private int events;
+
+        DeadlineHandler(ContentHandler handler, Deadline deadline) {
+            super(handler);
+            this.deadline = deadline;
+        }
+
+        private void tick() {
+            if ((++events & 255) == 0) {
+                deadline.check();
+            }
+        }
+
+        @Override
+        public void startElement(String uri, String localName, String name, Attributes atts) throws SAXException {
+            tick();
+            super.startElement(uri, localName, name, atts);
+        }
+
+        @Override
+        public void characters(char[] ch, int start, int length) throws SAXException {
+            tick();
+            super.characters(ch, start, length);
+        }
+
+        @Override
+        public void ignorableWhitespace(char[] ch, int start, int length) throws SAXException {
+            tick();
+            super.ignorableWhitespace(ch, start, length);
+        }
+    }
+
+    /** Worker threads currently extracting (for tests and operators). */
+    public int activeWorkers() {
+        return workers.getActiveCount();
     }
 
     private Analysis textual(String type, String text, int pages) {
