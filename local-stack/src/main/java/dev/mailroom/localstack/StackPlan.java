@@ -186,7 +186,12 @@ final class StackPlan {
 
     private List<String> moduleArguments(String module) {
         return switch (module) {
-            case TRAINING -> List.of("--mailroom.training.api-key=" + StackOptions.TRAINING_API_KEY);
+            case TRAINING ->
+                List.of(
+                        "--mailroom.training.api-key=" + StackOptions.TRAINING_API_KEY,
+                        // the walkthrough trains from files it writes there (the service reads only under its roots)
+                        "--mailroom.training.dataset-roots="
+                                + options.dataDirectory().resolve("datasets").toAbsolutePath());
             case CLASSIFIER -> List.of("--mailroom.classifier.model.refresh-interval=5s");
             case INGEST ->
                 List.of(

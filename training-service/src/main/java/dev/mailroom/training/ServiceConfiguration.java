@@ -3,8 +3,10 @@ package dev.mailroom.training;
 import dev.mailroom.model.registry.ModelRegistries;
 import dev.mailroom.model.registry.ModelRegistry;
 import dev.mailroom.training.catalog.ModelCatalog;
+import dev.mailroom.training.dataset.DatasetPolicy;
 import dev.mailroom.training.job.TrainingDefaults;
 import dev.mailroom.training.job.TrainingJobs;
+import dev.mailroom.training.job.TrainingLimits;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
@@ -52,7 +54,12 @@ class ServiceConfiguration {
         int parallelism = properties.trialParallelism() == 0
                 ? Runtime.getRuntime().availableProcessors()
                 : properties.trialParallelism();
-        return new TrainingJobs(registry, defaults, parallelism, properties.concurrentJobs(), clock);
+        TrainingProperties.Limits l = properties.limits();
+        TrainingLimits limits = new TrainingLimits(
+                l.maxTrials(), l.maxTimeBudget(), l.maxFolds(), l.maxKernels(), l.maxSpaceValues(), l.maxDatasetRows());
+        DatasetPolicy datasets = DatasetPolicy.of(
+                properties.datasetRoots(), properties.allowedJdbcUrls(), properties.allowedMongodbUris());
+        return new TrainingJobs(registry, defaults, limits, datasets, parallelism, properties.concurrentJobs(), clock);
     }
 
     @Bean

@@ -33,6 +33,7 @@ class TrainingServiceIT {
     static final String BUCKET = "training-it";
     static final S3TestServer S3 = S3TestServer.inMemory();
     static final Path DATA;
+    static final Path ROOT;
 
     static {
         S3.createBucket(BUCKET);
@@ -41,6 +42,7 @@ class TrainingServiceIT {
         System.setProperty("aws.secretAccessKey", S3.secretKey());
         try {
             DATA = Files.createTempDirectory("training-it");
+            ROOT = Files.createDirectories(DATA.resolve("datasets"));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
@@ -54,6 +56,7 @@ class TrainingServiceIT {
         registry.add("mailroom.s3.path-style-access", () -> "true");
         registry.add("mailroom.training.api-key", () -> KEY);
         registry.add("mailroom.training.trial-parallelism", () -> "2");
+        registry.add("mailroom.training.dataset-roots", () -> ROOT.toString());
     }
 
     @AfterAll
@@ -115,7 +118,7 @@ class TrainingServiceIT {
 
     @Test
     void trainingViaRestPublishesToS3AndVersionsArePromotedAndRolledBack() throws Exception {
-        Path train = TestCorpus.writeJsonl(DATA.resolve("train.jsonl"), TestCorpus.generate(210, 77));
+        Path train = TestCorpus.writeJsonl(ROOT.resolve("train.jsonl"), TestCorpus.generate(210, 77));
 
         // Mutating calls need the key.
         assertThat(send("POST", "/api/v1/trainings", "{}", false).statusCode()).isEqualTo(401);
@@ -191,5 +194,64 @@ class TrainingServiceIT {
         HttpResponse<String> missing = send("GET", "/api/v1/trainings/nope", null, false);
         assertThat(missing.statusCode()).isEqualTo(404);
         assertThat(missing.headers().firstValue("Content-Type")).contains("application/problem+json");
+    }
+
+    @Test
+    void datasetsOutsideTheRootAndRequestsOverALimitAre422() throws Exception {
+        Path secret = TestCorpus.writeJsonl(
+                Files.createDirectories(DATA.resolve("private")).resolve("secret.jsonl"), TestCorpus.generate(30, 5));
+        Path link = ROOT.resolve("looks-local.jsonl");
+        Files.deleteIfExists(link);
+        Files.createSymbolicLink(link, secret);
+
+        HttpResponse<String> viaLink = send(
+                "POST",
+                "/api/v1/trainings",
+                json.writeValueAsString(Map.of("dataset", Map.of("type", "file", "path", link.toString()))),
+                true);
+        HttpResponse<String> viaDots = send(
+                "POST",
+                "/api/v1/trainings",
+                json.writeValueAsString(
+                        Map.of("dataset", Map.of("type", "file", "path", ROOT + "/../private/secret.jsonl"))),
+                true);
+        HttpResponse<String> jdbc = send(
+                "POST",
+                "/api/v1/trainings",
+                json.writeValueAsString(Map.of(
+                        "dataset",
+                        Map.of(
+                                "type",
+                                "jdbc",
+                                "url",
+                                "jdbc:postgresql://127.0.0.1:5432/test?password=hunter2",
+                                "query",
+                                "SELECT 1"))),
+                true);
+        HttpResponse<String> tooMany = send(
+                "POST",
+                "/api/v1/trainings",
+                json.writeValueAsString(Map.of(
+                        "dataset",
+                        Map.of(
+                                "type",
+                                "file",
+                                "path",
+                                ROOT.resolve("train.jsonl").toString()),
+                        "trials",
+                        201)),
+                true);
+
+        for (HttpResponse<String> response : List.of(viaLink, viaDots, jdbc)) {
+            assertThat(response.statusCode()).isEqualTo(422);
+            assertThat(json.readTree(response.body()).get("code").asText()).isEqualTo("dataset-not-allowed");
+        }
+        assertThat(json.readTree(viaLink.body()).get("field").asText()).isEqualTo("dataset.path");
+        assertThat(json.readTree(viaLink.body()).get("detail").asText()).contains("resolving to");
+        assertThat(json.readTree(jdbc.body()).get("field").asText()).isEqualTo("dataset.url");
+        assertThat(jdbc.body()).doesNotContain("hunter2", "5432");
+        assertThat(tooMany.statusCode()).isEqualTo(422);
+        assertThat(json.readTree(tooMany.body()).get("code").asText()).isEqualTo("limit-exceeded");
+        assertThat(json.readTree(tooMany.body()).get("field").asText()).isEqualTo("trials");
     }
 }

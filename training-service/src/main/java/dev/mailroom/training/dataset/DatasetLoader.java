@@ -19,13 +19,26 @@ public final class DatasetLoader {
     static final int PROGRESS_EVERY = 1_000;
 
     private final LongConsumer rowsReadListener;
+    private final long maxRows;
 
-    /** A loader that reports the running row count to {@code rowsReadListener}. */
-    public DatasetLoader(LongConsumer rowsReadListener) {
+    /**
+     * A loader that reports the running row count to {@code rowsReadListener} and stops reading, refusing the
+     * dataset, at row {@code maxRows + 1}.
+     */
+    public DatasetLoader(LongConsumer rowsReadListener, long maxRows) {
+        if (maxRows < 1) {
+            throw new IllegalArgumentException("maxRows must be >= 1, got " + maxRows);
+        }
         this.rowsReadListener = rowsReadListener;
+        this.maxRows = maxRows;
     }
 
-    /** A loader that reports nothing while it reads. */
+    /** A loader without a row limit that reports the running row count to {@code rowsReadListener}. */
+    public DatasetLoader(LongConsumer rowsReadListener) {
+        this(rowsReadListener, Long.MAX_VALUE);
+    }
+
+    /** A loader without a row limit that reports nothing while it reads. */
     public DatasetLoader() {
         this(n -> {});
     }
@@ -33,7 +46,8 @@ public final class DatasetLoader {
     /**
      * Loads and validates the whole source.
      *
-     * @throws InvalidDatasetException on an unknown label, fewer than two labels, an empty or unreadable source
+     * @throws InvalidDatasetException on an unknown label, fewer than two labels, an empty or unreadable source, more
+     *     rows than the limit (read stops there)
      */
     public Dataset load(DatasetSource source) {
         List<DatasetRow> rows = new ArrayList<>();
@@ -43,6 +57,12 @@ public final class DatasetLoader {
         long[] skipped = {0};
         source.read(row -> {
             read[0]++;
+            if (read[0] > maxRows) {
+                throw new InvalidDatasetException(
+                        InvalidDatasetException.Reason.TOO_LARGE,
+                        source.description() + " has more than " + maxRows
+                                + " rows (mailroom.training.limits.max-dataset-rows); reading stopped there");
+            }
             if (read[0] % PROGRESS_EVERY == 0) {
                 rowsReadListener.accept(read[0]);
             }

@@ -14,4 +14,7 @@ public sealed interface DatasetSpec permits FileDataset, JdbcDataset, MongoDatas
 
     /** The source that reads this dataset. */
     DatasetSource open();
+
+    /** This dataset without secrets (passwords, credentials in connection strings), for job documents and logs. */
+    DatasetSpec redacted();
 }

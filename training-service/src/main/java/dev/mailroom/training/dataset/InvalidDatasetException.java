@@ -14,7 +14,9 @@ public class InvalidDatasetException extends RuntimeException {
         /** A row or file that does not parse (bad JSON, missing column, ...). */
         MALFORMED("malformed"),
         /** The source could not be reached or read (I/O, database, missing file). */
-        UNREADABLE("unreadable");
+        UNREADABLE("unreadable"),
+        /** More rows than the service's limit ({@code mailroom.training.limits.max-dataset-rows}). */
+        TOO_LARGE("dataset-too-large");
 
         private final String code;
 

@@ -5,7 +5,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 /**
  * A dataset in any JDBC database whose driver is on the class path.
  *
- * @param url JDBC URL, e.g. {@code jdbc:postgresql://127.0.0.1:5432/test} or {@code jdbc:oracle:thin:@//host:1521/SVC}
+ * @param url JDBC URL, e.g. {@code jdbc:postgresql://127.0.0.1:5432/test} or {@code jdbc:oracle:thin:@//host:1521/SVC};
+ *     shown and stored only redacted (it may carry credentials)
  * @param user database user (may be null)
  * @param password database password (may be null; never written back out)
  * @param query a SELECT returning one row per document
@@ -37,5 +38,19 @@ public record JdbcDataset(
     @Override
     public DatasetSource open() {
         return new JdbcSource(this);
+    }
+
+    /** This dataset as it may be stored and shown: URL without credentials or parameters, no password. */
+    @Override
+    public JdbcDataset redacted() {
+        return new JdbcDataset(Redaction.jdbcUrl(url), user, null, query, textColumn, labelColumn, idColumn);
+    }
+
+    /** Without the password, and the URL without credentials or parameters. */
+    @Override
+    public String toString() {
+        return "JdbcDataset[url=" + Redaction.jdbcUrl(url) + ", user=" + user + ", password="
+                + (password == null ? null : Redaction.MASK) + ", query=" + query + ", textColumn=" + textColumn
+                + ", labelColumn=" + labelColumn + ", idColumn=" + idColumn + "]";
     }
 }

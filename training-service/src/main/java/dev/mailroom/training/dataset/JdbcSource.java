@@ -25,7 +25,7 @@ final class JdbcSource implements DatasetSource {
 
     @Override
     public String description() {
-        return spec.url() + " (" + spec.query() + ")";
+        return Redaction.jdbcUrl(spec.url()) + " (" + spec.query() + ")";
     }
 
     @Override
@@ -54,9 +54,13 @@ final class JdbcSource implements DatasetSource {
         } catch (SQLException e) {
             throw new InvalidDatasetException(
                     InvalidDatasetException.Reason.UNREADABLE,
-                    "cannot read " + description() + ": " + e.getMessage(),
-                    e);
+                    "cannot read " + description() + ": " + scrub(e.getMessage()));
         }
+    }
+
+    /** A driver's message without the URL or password it may quote. */
+    private String scrub(String message) {
+        return Redaction.scrub(message, spec.url(), Redaction.jdbcUrl(spec.url()), spec.password());
     }
 
     private int column(ResultSet rs, String name) throws SQLException {
@@ -65,7 +69,7 @@ final class JdbcSource implements DatasetSource {
         } catch (SQLException e) {
             throw new InvalidDatasetException(
                     InvalidDatasetException.Reason.MALFORMED,
-                    "the query of " + spec.url() + " returns no column '" + name + "'",
+                    "the query of " + description() + " returns no column '" + name + "'",
                     e);
         }
     }

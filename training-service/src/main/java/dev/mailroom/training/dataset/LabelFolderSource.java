@@ -29,9 +29,14 @@ final class LabelFolderSource implements DatasetSource {
 
     @Override
     public void read(Consumer<SourceRow> sink) {
+        Path realRoot;
         List<Path> labelDirs;
         try (Stream<Path> children = Files.list(root)) {
-            labelDirs = children.filter(Files::isDirectory).sorted().toList();
+            realRoot = root.toRealPath();
+            labelDirs = children.filter(Files::isDirectory)
+                    .filter(dir -> inside(realRoot, dir))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw unreadable(root, e);
         }
@@ -41,6 +46,7 @@ final class LabelFolderSource implements DatasetSource {
             try (Stream<Path> walk = Files.walk(dir)) {
                 files = walk.filter(Files::isRegularFile)
                         .filter(LabelFolderSource::supported)
+                        .filter(file -> inside(realRoot, file))
                         .sorted()
                         .toList();
             } catch (IOException e) {
@@ -50,6 +56,18 @@ final class LabelFolderSource implements DatasetSource {
                 String id = root.relativize(file).toString().replace('\\', '/');
                 sink.accept(new SourceRow(id, label, extract(file)));
             }
+        }
+    }
+
+    /**
+     * Whether {@code path} really lies inside the dataset folder: a symbolic link leading out of it is skipped, so a
+     * folder under a dataset root cannot read files elsewhere.
+     */
+    private static boolean inside(Path realRoot, Path path) {
+        try {
+            return path.toRealPath().startsWith(realRoot);
+        } catch (IOException e) {
+            return false;
         }
     }
 

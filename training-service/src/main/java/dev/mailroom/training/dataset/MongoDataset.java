@@ -1,11 +1,10 @@
 package dev.mailroom.training.dataset;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
-
 /**
  * A dataset in a MongoDB collection.
  *
- * @param uri connection string, e.g. {@code mongodb://127.0.0.1:27017} (never written back out: it may hold a password)
+ * @param uri connection string, e.g. {@code mongodb://127.0.0.1:27017}; shown and stored only redacted (it may hold a
+ *     password)
  * @param database database name
  * @param collection collection name
  * @param textField field with the document text, dotted for nested fields ({@code text} when null)
@@ -14,7 +13,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param filter optional query filter as extended JSON, e.g. {@code {"split": "train"}}
  */
 public record MongoDataset(
-        @JsonProperty(access = JsonProperty.Access.WRITE_ONLY) String uri,
+        String uri,
         String database,
         String collection,
         String textField,
@@ -37,5 +36,19 @@ public record MongoDataset(
     @Override
     public DatasetSource open() {
         return new MongoSource(this);
+    }
+
+    /** This dataset as it may be stored and shown: URI without user info or options. */
+    @Override
+    public MongoDataset redacted() {
+        return new MongoDataset(Redaction.mongoUri(uri), database, collection, textField, labelField, idField, filter);
+    }
+
+    /** With the URI redacted (no user info, no options). */
+    @Override
+    public String toString() {
+        return "MongoDataset[uri=" + Redaction.mongoUri(uri) + ", database=" + database + ", collection="
+                + collection + ", textField=" + textField + ", labelField=" + labelField + ", idField=" + idField
+                + ", filter=" + filter + "]";
     }
 }

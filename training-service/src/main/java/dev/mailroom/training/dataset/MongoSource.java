@@ -44,8 +44,12 @@ final class MongoSource implements DatasetSource {
         } catch (MongoException | IllegalArgumentException e) {
             throw new InvalidDatasetException(
                     InvalidDatasetException.Reason.UNREADABLE,
-                    "cannot read " + description() + ": " + e.getMessage(),
-                    e);
+                    "cannot read " + description() + ": "
+                            + Redaction.scrub(
+                                    e.getMessage(),
+                                    spec.uri(),
+                                    Redaction.mongoUri(spec.uri()),
+                                    Redaction.password(spec.uri())));
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.mailroom.training.job;
 
+import dev.mailroom.training.dataset.DatasetPolicy;
 import dev.mailroom.training.dataset.DatasetSpec;
 import dev.mailroom.training.search.SearchSpec;
 
@@ -13,6 +14,8 @@ import dev.mailroom.training.search.SearchSpec;
  * @param search what to search
  * @param promotion promotion policy
  * @param promotionMargin if-better margin
+ * @param datasetPolicy checked again when the job opens its datasets
+ * @param maxDatasetRows most rows read from each dataset
  */
 public record ResolvedTraining(
         String model,
@@ -21,4 +24,6 @@ public record ResolvedTraining(
         double testFraction,
         SearchSpec search,
         PromotionPolicy promotion,
-        double promotionMargin) {}
+        double promotionMargin,
+        DatasetPolicy datasetPolicy,
+        long maxDatasetRows) {}

@@ -1,6 +1,8 @@
 package dev.mailroom.training.job;
 
 import dev.mailroom.model.registry.ModelRegistry;
+import dev.mailroom.training.dataset.DatasetNotAllowedException;
+import dev.mailroom.training.dataset.DatasetPolicy;
 import dev.mailroom.training.dataset.InvalidDatasetException;
 import dev.mailroom.training.search.LocalTrialExecutor;
 import dev.mailroom.training.search.SearchProgress;
@@ -30,20 +32,50 @@ public final class TrainingJobs implements AutoCloseable {
     private final ModelRegistry registry;
     private final JobStore store;
     private final TrainingDefaults defaults;
+    private final TrainingLimits limits;
+    private final DatasetPolicy datasets;
     private final int trialParallelism;
     private final Clock clock;
     private final ExecutorService workers;
     private final Map<String, JobState> jobs = new ConcurrentHashMap<>();
 
     /**
+     * Jobs without limits on requests and datasets (tests, embedded use).
+     *
      * @param trialParallelism trials run at once within a job
      * @param concurrentJobs jobs run at once; the others wait in the queue
      */
     public TrainingJobs(
             ModelRegistry registry, TrainingDefaults defaults, int trialParallelism, int concurrentJobs, Clock clock) {
+        this(
+                registry,
+                defaults,
+                TrainingLimits.unbounded(),
+                DatasetPolicy.unrestricted(),
+                trialParallelism,
+                concurrentJobs,
+                clock);
+    }
+
+    /**
+     * @param limits upper bounds on requests
+     * @param datasets where datasets may come from
+     * @param trialParallelism trials run at once within a job
+     * @param concurrentJobs jobs run at once; the others wait in the queue
+     */
+    public TrainingJobs(
+            ModelRegistry registry,
+            TrainingDefaults defaults,
+            TrainingLimits limits,
+            DatasetPolicy datasets,
+            int trialParallelism,
+            int concurrentJobs,
+            Clock clock) {
         this.registry = registry;
         this.store = new JobStore(registry);
         this.defaults = defaults;
+        this.limits = limits;
+        this.datasets = datasets;
         this.trialParallelism = trialParallelism;
         this.clock = clock;
         AtomicInteger n = new AtomicInteger();
@@ -63,12 +95,14 @@ public final class TrainingJobs implements AutoCloseable {
     /**
      * Validates and queues a job.
      *
-     * @throws IllegalArgumentException for an invalid request
+     * @throws TrainingLimitException for a request over a limit
+     * @throws DatasetNotAllowedException for a dataset outside the roots or allow-lists
+     * @throws IllegalArgumentException for an otherwise invalid request
      */
     public TrainingJob submit(TrainingRequest request) {
-        ResolvedTraining training = request.resolve(defaults);
+        ResolvedTraining training = request.resolve(defaults, limits, datasets);
         String id = UUID.randomUUID().toString();
-        JobState state = new JobState(id, training.model(), request, clock.instant());
+        JobState state = new JobState(id, training.model(), request.redacted(), clock.instant());
         jobs.put(id, state);
         store.save(state.snapshot());
         workers.submit(() -> execute(state, training));
@@ -191,6 +225,8 @@ public final class TrainingJobs implements AutoCloseable {
             state.ended(JobStatus.CANCELLED, "cancelled", e.getMessage(), clock.instant());
         } catch (InvalidDatasetException e) {
             state.ended(JobStatus.FAILED, e.reason().code(), e.getMessage(), clock.instant());
+        } catch (DatasetNotAllowedException e) {
+            state.ended(JobStatus.FAILED, e.code(), e.getMessage(), clock.instant());
         } catch (TrainingFailedException e) {
             state.ended(JobStatus.FAILED, e.code(), e.getMessage(), clock.instant());
         } catch (RuntimeException e) {

@@ -3,6 +3,8 @@ package dev.mailroom.training.job;
 import dev.mailroom.model.features.FeatureConfig;
 import dev.mailroom.model.kernel.Kernel;
 import dev.mailroom.model.pkg.ModelPackage;
+import dev.mailroom.training.dataset.DatasetNotAllowedException;
+import dev.mailroom.training.dataset.DatasetPolicy;
 import dev.mailroom.training.dataset.DatasetSpec;
 import dev.mailroom.training.search.Metric;
 import dev.mailroom.training.search.SearchSpec;
@@ -46,14 +48,26 @@ public record TrainingRequest(
         Double promotionMargin) {
 
     /**
-     * Checks every field and fills the gaps.
+     * Checks every field and fills the gaps, without limits (the CLI).
      *
      * @throws IllegalArgumentException naming the first invalid field
      */
     public ResolvedTraining resolve(TrainingDefaults defaults) {
+        return resolve(defaults, TrainingLimits.unbounded(), DatasetPolicy.unrestricted());
+    }
+
+    /**
+     * Checks every field against {@code limits} and {@code datasets} and fills the gaps.
+     *
+     * @throws TrainingLimitException when a value (given or default) is over a limit
+     * @throws DatasetNotAllowedException when a dataset is outside the roots or allow-lists
+     * @throws IllegalArgumentException naming the first otherwise invalid field
+     */
+    public ResolvedTraining resolve(TrainingDefaults defaults, TrainingLimits limits, DatasetPolicy datasets) {
         if (dataset == null) {
             throw new IllegalArgumentException("dataset is required");
         }
+        checkLimits(defaults, limits);
         String name = model == null || model.isBlank() ? defaults.model() : model.trim();
         ModelPackage.checkName("model", name);
         double fraction = testFraction == null ? defaults.testFraction() : testFraction;
@@ -79,6 +93,11 @@ public record TrainingRequest(
         if (margin < -1 || margin > 1) {
             throw new IllegalArgumentException("promotionMargin must be in [-1, 1], got " + margin);
         }
+        // last: the other fields are cheaper to check than a path on disk
+        datasets.check("dataset", dataset);
+        if (testDataset != null) {
+            datasets.check("testDataset", testDataset);
+        }
         return new ResolvedTraining(
                 name,
                 dataset,
@@ -86,6 +105,74 @@ public record TrainingRequest(
                 fraction,
                 spec,
                 PromotionPolicy.fromId(promotion == null ? defaults.promotion() : promotion),
-                margin);
+                margin,
+                datasets,
+                limits.maxDatasetRows());
+    }
+
+    private void checkLimits(TrainingDefaults defaults, TrainingLimits limits) {
+        int trialCount = trials == null ? defaults.trials() : trials;
+        if (trialCount > limits.maxTrials()) {
+            throw new TrainingLimitException(
+                    "trials", trialCount, limits.maxTrials(), "mailroom.training.limits.max-trials");
+        }
+        int foldCount = folds == null ? defaults.folds() : folds;
+        if (foldCount > limits.maxFolds()) {
+            throw new TrainingLimitException(
+                    "folds", foldCount, limits.maxFolds(), "mailroom.training.limits.max-folds");
+        }
+        if (timeBudgetSeconds != null && timeBudgetSeconds <= 0) {
+            throw new IllegalArgumentException("timeBudgetSeconds must be positive, got " + timeBudgetSeconds);
+        }
+        Duration budget = timeBudgetSeconds == null ? defaults.timeBudget() : Duration.ofSeconds(timeBudgetSeconds);
+        if (budget.compareTo(limits.maxTimeBudget()) > 0) {
+            throw new TrainingLimitException(
+                    "timeBudgetSeconds",
+                    budget.toSeconds(),
+                    limits.maxTimeBudget().toSeconds(),
+                    "mailroom.training.limits.max-time-budget");
+        }
+        int kernelCount = kernels == null ? 0 : kernels.size();
+        if (kernelCount > limits.maxKernels()) {
+            throw new TrainingLimitException(
+                    "kernels", kernelCount + " entries", limits.maxKernels(), "mailroom.training.limits.max-kernels");
+        }
+        long spaceValues = 0;
+        if (space != null) {
+            for (Map<String, List<Object>> parameters : space.values()) {
+                spaceValues += parameters == null ? 0 : parameters.size();
+                if (parameters != null) {
+                    for (List<Object> values : parameters.values()) {
+                        spaceValues += values == null ? 0 : values.size();
+                    }
+                }
+            }
+        }
+        if (spaceValues > limits.maxSpaceValues()) {
+            throw new TrainingLimitException(
+                    "space",
+                    spaceValues + " parameters and values",
+                    limits.maxSpaceValues(),
+                    "mailroom.training.limits.max-space-values");
+        }
+    }
+
+    /** This request without secrets (dataset passwords, credentials in connection strings): what a job keeps. */
+    public TrainingRequest redacted() {
+        return new TrainingRequest(
+                model,
+                dataset == null ? null : dataset.redacted(),
+                testDataset == null ? null : testDataset.redacted(),
+                testFraction,
+                kernels,
+                search,
+                trials,
+                folds,
+                metric,
+                timeBudgetSeconds,
+                seed,
+                space,
+                promotion,
+                promotionMargin);
     }
 }

@@ -10,6 +10,7 @@ import dev.mailroom.model.pkg.ModelPackage;
 import dev.mailroom.model.registry.ModelRegistry;
 import dev.mailroom.training.dataset.Dataset;
 import dev.mailroom.training.dataset.DatasetLoader;
+import dev.mailroom.training.dataset.DatasetPolicy;
 import dev.mailroom.training.dataset.DatasetRow;
 import dev.mailroom.training.search.HyperparameterSearch;
 import dev.mailroom.training.search.SearchOutcome;
@@ -56,12 +57,15 @@ public final class TrainingRun {
             String jobId, ResolvedTraining training, TrainingListener listener, BooleanSupplier cancelled) {
         Instant start = clock.instant();
         listener.phase("loading");
-        DatasetLoader loader = new DatasetLoader(listener::rowsRead);
-        Dataset data = loader.load(training.dataset().open());
+        // checked again here: a link under a dataset root may have been re-pointed since the request was accepted
+        DatasetPolicy policy = training.datasetPolicy();
+        DatasetLoader loader = new DatasetLoader(listener::rowsRead, training.maxDatasetRows());
+        Dataset data = loader.load(policy.check("dataset", training.dataset()).open());
         List<LabelledText> all = texts(data.rows());
         Splits.Holdout split;
         if (training.testDataset() != null) {
-            Dataset test = new DatasetLoader().load(training.testDataset().open());
+            Dataset test = new DatasetLoader(n -> {}, training.maxDatasetRows())
+                    .load(policy.check("testDataset", training.testDataset()).open());
             split = new Splits.Holdout(all, texts(test.rows()));
         } else {
             split = Splits.holdout(

@@ -3,9 +3,11 @@ package dev.mailroom.training.web;
 import dev.mailroom.model.pkg.ModelIntegrityException;
 import dev.mailroom.model.registry.ModelNotFoundException;
 import dev.mailroom.training.catalog.NoPreviousVersionException;
+import dev.mailroom.training.dataset.DatasetNotAllowedException;
 import dev.mailroom.training.dataset.InvalidDatasetException;
 import dev.mailroom.training.job.JobFinishedException;
 import dev.mailroom.training.job.JobNotFoundException;
+import dev.mailroom.training.job.TrainingLimitException;
 import java.net.URI;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -50,6 +52,21 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ModelIntegrityException.class)
     ProblemDetail integrity(ModelIntegrityException e) {
         return problem(HttpStatus.CONFLICT, "model-integrity", e.getMessage());
+    }
+
+    @ExceptionHandler(TrainingLimitException.class)
+    ProblemDetail overLimit(TrainingLimitException e) {
+        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, e.code(), e.getMessage());
+        problem.setProperty("field", e.field());
+        problem.setProperty("limit", e.limit());
+        return problem;
+    }
+
+    @ExceptionHandler(DatasetNotAllowedException.class)
+    ProblemDetail datasetNotAllowed(DatasetNotAllowedException e) {
+        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, e.code(), e.getMessage());
+        problem.setProperty("field", e.field());
+        return problem;
     }
 
     @ExceptionHandler(IllegalArgumentException.class)

@@ -73,6 +73,47 @@ class FileDatasetTest {
     }
 
     @Test
+    void aLabelFolderNeverFollowsALinkOutOfItself() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("letters"));
+        Path outside = Files.createDirectories(dir.resolve("elsewhere/offer"));
+        Files.writeString(outside.resolve("secret.txt"), "We offer the secret recipe");
+        Files.writeString(dir.resolve("elsewhere/private.txt"), "Invoice of the private account");
+        Path invoices = Files.createDirectories(folder.resolve("invoice"));
+        Files.writeString(invoices.resolve("one.txt"), "Invoice number 7 payable within 30 days");
+        Files.writeString(Files.createDirectories(folder.resolve("complaint")).resolve("c.txt"), "I complain");
+        Files.createSymbolicLink(folder.resolve("offer"), outside);
+        Files.createSymbolicLink(invoices.resolve("linked.txt"), dir.resolve("elsewhere/private.txt"));
+
+        Dataset data = loader.load(new FileDataset(folder.toString()).open());
+
+        assertThat(data.rows()).extracting(DatasetRow::id).containsExactly("complaint/c.txt", "invoice/one.txt");
+    }
+
+    @Test
+    void readingStopsAtTheRowLimit() throws IOException {
+        Path file = dir.resolve("big.jsonl");
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < 50; i++) {
+            lines.append("{\"label\":\"")
+                    .append(i % 2 == 0 ? "invoice" : "offer")
+                    .append("\",\"text\":\"row ")
+                    .append(i)
+                    .append("\"}\n");
+        }
+        Files.writeString(file, lines);
+
+        assertThat(new DatasetLoader(n -> {}, 50)
+                        .load(new FileDataset(file.toString()).open())
+                        .rowsRead())
+                .isEqualTo(50);
+        assertThatThrownBy(() -> new DatasetLoader(n -> {}, 49).load(new FileDataset(file.toString()).open()))
+                .isInstanceOfSatisfying(
+                        InvalidDatasetException.class,
+                        e -> assertThat(e.reason().code()).isEqualTo("dataset-too-large"))
+                .hasMessageContaining("more than 49 rows (mailroom.training.limits.max-dataset-rows)");
+    }
+
+    @Test
     void labelFoldersReadTextPdfAndEmailFiles() throws Exception {
         Path invoices = Files.createDirectories(dir.resolve("invoice"));
         Path applications = Files.createDirectories(dir.resolve("job_application"));

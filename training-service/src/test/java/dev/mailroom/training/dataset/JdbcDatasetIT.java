@@ -104,4 +104,44 @@ class JdbcDatasetIT {
                 .isInstanceOfSatisfying(InvalidDatasetException.class, e -> assertThat(e.reason())
                         .isEqualTo(InvalidDatasetException.Reason.UNREADABLE));
     }
+
+    @Test
+    void readingStopsAtTheRowLimit() {
+        var spec = new JdbcDataset(
+                URL, "postgres", null, "SELECT body AS text, category AS label FROM " + table, null, null, null);
+        List<Long> progress = new ArrayList<>();
+
+        assertThatThrownBy(() -> new DatasetLoader(progress::add, 1_000).load(spec.open()))
+                .isInstanceOfSatisfying(InvalidDatasetException.class, e -> assertThat(e.reason())
+                        .isEqualTo(InvalidDatasetException.Reason.TOO_LARGE))
+                .hasMessageContaining("more than 1000 rows");
+        assertThat(progress).containsExactly(1_000L);
+    }
+
+    @Test
+    void credentialsInTheUrlOrPasswordNeverReachTheMessage() {
+        String secretUrl = URL + "?user=postgres&password=url-secret-42";
+        var badSql = new JdbcDataset(
+                secretUrl, "postgres", "field-secret-43", "SELECT nope FROM " + table, null, null, null);
+        var noDriver = new JdbcDataset(
+                "jdbc:nosuchdriver://etl:url-secret-44@db.internal/warehouse",
+                "etl",
+                "field-secret-45",
+                "SELECT 1",
+                null,
+                null,
+                null);
+
+        assertThatThrownBy(() -> new DatasetLoader().load(badSql.open()))
+                .isInstanceOf(InvalidDatasetException.class)
+                .hasMessageContaining("jdbc:postgresql://127.0.0.1:5432/test?***")
+                .hasMessageNotContaining("url-secret-42")
+                .hasMessageNotContaining("field-secret-43")
+                .hasNoCause();
+        assertThatThrownBy(() -> new DatasetLoader().load(noDriver.open()))
+                .isInstanceOf(InvalidDatasetException.class)
+                .hasMessageContaining("jdbc:nosuchdriver://***@db.internal/warehouse")
+                .hasMessageNotContaining("url-secret-44")
+                .hasMessageNotContaining("field-secret-45");
+    }
 }

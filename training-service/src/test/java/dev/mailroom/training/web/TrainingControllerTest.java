@@ -58,6 +58,74 @@ class TrainingControllerTest {
     }
 
     @Test
+    void aRequestOverALimitIs422NamingTheFieldAndCreatesNothing() throws Exception {
+        int before = jobs.list().size();
+
+        mvc.perform(
+                        post("/api/v1/trainings")
+                                .header("Authorization", "Bearer test-key")
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content(
+                                        """
+                                {"dataset": {"type": "file", "path": "/nonexistent/train.jsonl"},
+                                 "kernels": ["naive-bayes"], "trials": 100000}
+                                """))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(header().string("Content-Type", "application/problem+json"))
+                .andExpect(jsonPath("$.code").value("limit-exceeded"))
+                .andExpect(jsonPath("$.field").value("trials"))
+                .andExpect(jsonPath("$.limit").value("200"))
+                .andExpect(jsonPath("$.detail")
+                        .value("trials is 100000, over the limit of 200 (mailroom.training.limits.max-trials)"));
+        mvc.perform(
+                        post("/api/v1/trainings")
+                                .header("Authorization", "Bearer test-key")
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content(
+                                        """
+                                {"dataset": {"type": "file", "path": "/nonexistent/train.jsonl"},
+                                 "timeBudgetSeconds": 86400}
+                                """))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.field").value("timeBudgetSeconds"));
+
+        assertThat(jobs.list()).hasSize(before);
+    }
+
+    @Test
+    void aDatasetOutsideTheRootsOrAllowListIs422WithoutEchoingTheUrl() throws Exception {
+        mvc.perform(
+                        post("/api/v1/trainings")
+                                .header("Authorization", "Bearer test-key")
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content(
+                                        """
+                                {"dataset": {"type": "file", "path": "/etc/passwd"}}
+                                """))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.code").value("dataset-not-allowed"))
+                .andExpect(jsonPath("$.field").value("dataset.path"));
+        String body = mvc.perform(
+                        post("/api/v1/trainings")
+                                .header("Authorization", "Bearer test-key")
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content(
+                                        """
+                                {"dataset": {"type": "file", "path": "/nonexistent/train.jsonl"},
+                                 "testDataset": {"type": "jdbc", "url": "jdbc:postgresql://evil.example:5432/x?password=hunter2",
+                                                 "query": "SELECT 1"}}
+                                """))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.code").value("dataset-not-allowed"))
+                .andExpect(jsonPath("$.field").value("testDataset.url"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+
+        assertThat(body).doesNotContain("evil.example", "hunter2");
+    }
+
+    @Test
     void startingATrainingReturns202WithIdAndTheJobIsListed() throws Exception {
         String location = mvc.perform(post("/api/v1/trainings")
                         .header("Authorization", "Bearer test-key")

@@ -9,8 +9,10 @@ import dev.mailroom.model.registry.ModelRegistry;
 import dev.mailroom.training.TestCorpus;
 import dev.mailroom.training.TrainingProperties;
 import dev.mailroom.training.catalog.ModelCatalog;
+import dev.mailroom.training.dataset.DatasetPolicy;
 import dev.mailroom.training.job.TrainingDefaults;
 import dev.mailroom.training.job.TrainingJobs;
+import dev.mailroom.training.job.TrainingLimits;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Clock;
@@ -31,9 +33,20 @@ class WebTestConfiguration {
         return new FileSystemModelRegistry(Files.createTempDirectory("training-web-registry"));
     }
 
+    /** Datasets only under {@value #DATASET_ROOT} (which does not exist: jobs accepted there fail to read). */
+    static final String DATASET_ROOT = "/nonexistent";
+
     @Bean(destroyMethod = "close")
     TrainingJobs trainingJobs(ModelRegistry registry) {
-        return new TrainingJobs(registry, TrainingDefaults.standard(), 1, 1, Clock.systemUTC());
+        return new TrainingJobs(
+                registry,
+                TrainingDefaults.standard(),
+                TrainingLimits.standard(),
+                DatasetPolicy.of(
+                        List.of(DATASET_ROOT), List.of("jdbc:postgresql://127\\.0\\.0\\.1:5432/[a-z]+"), List.of()),
+                1,
+                1,
+                Clock.systemUTC());
     }
 
     @Bean
