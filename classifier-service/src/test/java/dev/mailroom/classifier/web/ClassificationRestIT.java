@@ -10,6 +10,12 @@ import dev.mailroom.contracts.DocumentClassified;
 import dev.mailroom.contracts.EventCodec;
 import dev.mailroom.contracts.Label;
 import dev.mailroom.contracts.Route;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import org.awaitility.Awaitility;
@@ -155,6 +161,39 @@ class ClassificationRestIT extends ClassifierServiceIT {
         assertThat(http.get().uri("/actuator/prometheus").retrieve().body(String.class))
                 .containsPattern("mailroom_classifier_rejected_total\\{[^}]*reason=\"decompression-bomb\"")
                 .containsPattern("mailroom_classifier_rejected_total\\{[^}]*reason=\"unsupported-type\"");
+    }
+
+    @Test
+    void jsonBodyOverTheLimitIs413TooLargeWithOrWithoutContentLength() throws Exception {
+        // default mailroom.classifier.rest.max-json-body: 1MB
+        byte[] body = ("{\"text\": \"" + "invoice ".repeat(140_000) + "\"}").getBytes(StandardCharsets.UTF_8);
+        HttpClient client = HttpClient.newHttpClient();
+        URI uri = URI.create("http://127.0.0.1:" + port + "/api/v1/classifications");
+
+        HttpResponse<String> sized = client.send(
+                HttpRequest.newBuilder(uri)
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> chunked = client.send(
+                HttpRequest.newBuilder(uri)
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(body.length).isGreaterThan(1024 * 1024);
+        for (HttpResponse<String> response : List.of(sized, chunked)) {
+            assertThat(response.statusCode()).isEqualTo(413);
+            assertThat(response.headers().firstValue("Content-Type"))
+                    .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+            assertThat(response.body()).contains("\"reason\":\"too-large\"", "mailroom.classifier.rest.max-json-body");
+        }
+        assertThat(postJson("{\"text\": \"" + String.join(" ", INVOICE) + "\"}")
+                        .getStatusCode()
+                        .value())
+                .isEqualTo(200);
     }
 
     @Test

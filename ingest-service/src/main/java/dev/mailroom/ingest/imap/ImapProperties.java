@@ -18,7 +18,8 @@ import org.springframework.validation.annotation.Validated;
  * @param sslTrust hosts whose certificate is trusted without a CA chain ({@code *} for all, tests only);
  *     empty to use the JVM trust store
  * @param user login user
- * @param password login password (from a secret: env {@code MAILROOM_INGEST_IMAP_PASSWORD})
+ * @param password login password (from a secret: env {@code MAILROOM_INGEST_IMAP_PASSWORD}); masked in
+ *     {@link #toString()}
  * @param folder mailbox folder to read
  * @param processedFolder when set, handled messages are moved there after being flagged {@code \Seen}
  * @param pollInterval pause between two polls
@@ -44,4 +45,16 @@ public record ImapProperties(
         @NotNull Duration timeout,
         @NotNull DataSize maxSize,
         @NotNull DataSize maxMessageSize,
-        @Min(1) int maxMessagesPerPoll) {}
+        @Min(1) int maxMessagesPerPoll) {
+
+    /** Every setting, the password masked ({@code ***}, or {@code null} when none is set). */
+    @Override
+    public String toString() {
+        return "ImapProperties[enabled=" + enabled + ", host=" + host + ", port=" + port + ", tls=" + tls
+                + ", sslTrust=" + sslTrust + ", user=" + user + ", password="
+                + (password == null || password.isEmpty() ? null : "***") + ", folder=" + folder
+                + ", processedFolder=" + processedFolder + ", pollInterval=" + pollInterval + ", timeout=" + timeout
+                + ", maxSize=" + maxSize + ", maxMessageSize=" + maxMessageSize + ", maxMessagesPerPoll="
+                + maxMessagesPerPoll + "]";
+    }
+}

@@ -33,7 +33,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 /** The REST adapter's HTTP contract (status codes, problem details), with the pipeline on in-memory ports. */
 @WebMvcTest(DocumentController.class)
 @Import({WebConfiguration.class, DocumentControllerTest.Ports.class})
-@TestPropertySource(properties = "mailroom.ingest.upload.max-size=1KB")
+@TestPropertySource(properties = {"mailroom.ingest.upload.max-size=1KB", "mailroom.ingest.upload.max-json-body=200B"})
 class DocumentControllerTest {
 
     @Autowired
@@ -103,6 +103,42 @@ class DocumentControllerTest {
         assertThat(result).hasStatus(413);
         assertThat(result).bodyJson().extractingPath("$.reason").asString().isEqualTo("too-large");
         assertThat(ports.produced).containsExactly("rejected big.txt too-large");
+    }
+
+    @Test
+    void jsonTextWithinTheBodyLimitIsAccepted() {
+        String body = "{\"text\": \"" + "a".repeat(150) + "\", \"filename\": \"t.txt\"}";
+
+        MvcTestResult result = mvc.post()
+                .uri("/api/v1/documents")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body)
+                .exchange();
+
+        assertThat(body).hasSizeLessThanOrEqualTo(200);
+        assertThat(result).hasStatus(202);
+        assertThat(ports.produced).containsExactly("ingested t.txt null");
+    }
+
+    @Test
+    void jsonTextOverTheBodyLimitIs413TooLargeBeforeParsingAndProducesNothing() {
+        String body = "{\"text\": \"" + "a".repeat(200) + "\"}";
+
+        MvcTestResult result = mvc.post()
+                .uri("/api/v1/documents")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body)
+                .exchange();
+
+        assertThat(result).hasStatus(413);
+        assertThat(result.getResponse().getContentType()).startsWith("application/problem+json");
+        assertThat(result).bodyJson().extractingPath("$.reason").asString().isEqualTo("too-large");
+        assertThat(result)
+                .bodyJson()
+                .extractingPath("$.detail")
+                .asString()
+                .contains("over the limit of 200 bytes (mailroom.ingest.upload.max-json-body)");
+        assertThat(ports.produced).isEmpty();
     }
 
     @Test
