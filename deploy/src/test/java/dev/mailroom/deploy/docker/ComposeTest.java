@@ -48,8 +48,7 @@ class ComposeTest {
                         "kafka",
                         "kafka-init",
                         "s3",
-                        "flink-jobmanager",
-                        "flink-taskmanager",
+                        "flink-router",
                         ServiceCatalog.INGEST,
                         ServiceCatalog.CLASSIFIER,
                         ServiceCatalog.TRAINING);
@@ -157,30 +156,17 @@ class ComposeTest {
     }
 
     @Test
-    void flinkRunsTheRouterMainWithOptionsTheRouterReads() throws IOException {
-        JsonNode jobmanager = services.get("flink-jobmanager");
-        List<String> command = new ArrayList<>();
-        jobmanager.get("command").forEach(word -> command.add(word.asText()));
-        assertThat(command).containsExactly("standalone-job", "--job-classname", "dev.mailroom.router.RouterMain");
-        assertThat(services.get("flink-taskmanager").get("image").asText())
-                .isEqualTo(jobmanager.get("image").asText());
-        for (String node : List.of("flink-jobmanager", "flink-taskmanager")) {
-            assertThat(services.get(node)
-                            .get("environment")
-                            .get("FLINK_PROPERTIES")
-                            .asText())
-                    .contains("jobmanager.rpc.address: flink-jobmanager");
-        }
+    void routerRunsFromItsImageWithOptionsTheRouterReadsAndKeepsItsCheckpoints() throws IOException {
+        JsonNode router = services.get("flink-router");
+        assertThat(router.get("build").get("dockerfile").asText()).isEqualTo("docker/flink-router.Dockerfile");
+        JsonNode environment = router.get("environment");
+        assertThat(environment.get("KAFKA_BOOTSTRAP_SERVERS").asText()).isEqualTo("kafka:9092");
+        String checkpoints = environment.get("ROUTER_CHECKPOINT_DIR").asText();
+        assertThat(router.get("volumes").get(0).asText()).endsWith(":" + checkpoints.replace("file://", ""));
         if (Repo.hasApplication("flink-router")) {
-            assertThat(Repo.root().resolve("flink-router/src/main/java/dev/mailroom/router/RouterMain.java"))
-                    .isRegularFile();
             Set<String> routerVariables = routerEnvironmentVariables();
-            for (String variable : names(jobmanager.get("environment"))) {
-                if (!variable.equals("FLINK_PROPERTIES")) {
-                    assertThat(routerVariables)
-                            .as("the router reads %s", variable)
-                            .contains(variable);
-                }
+            for (String variable : names(environment)) {
+                assertThat(routerVariables).as("the router reads %s", variable).contains(variable);
             }
         }
     }

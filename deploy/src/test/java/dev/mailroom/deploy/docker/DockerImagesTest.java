@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.jar.JarFile;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,6 +27,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class DockerImagesTest {
+
+    static final List<String> IMAGES =
+            List.of("ingest-service", "classifier-service", "training-service", "flink-router");
 
     private static final Pattern TARGET_ARCHIVE = Pattern.compile("([\\w.-]+)/target/([\\w.-]+\\.jar)");
 
@@ -41,11 +45,11 @@ class DockerImagesTest {
     @MethodSource("services")
     void serviceImageExtractsTheLayeredJarAndRunsTheLauncherOnJre17(ServiceSpec service) throws IOException {
         Dockerfile dockerfile = dockerfile(service.name());
-        assertThat(dockerfile.stages()).hasSize(2);
-        Dockerfile.Stage extract = dockerfile.stages().get(0);
+        assertThat(dockerfile.stages()).hasSize(3);
+        Dockerfile.Stage base = dockerfile.stages().get(0);
+        Dockerfile.Stage extract = dockerfile.stages().get(1);
         Dockerfile.Stage runtime = dockerfile.finalStage();
-        assertThat(List.of(extract.image(), runtime.image()))
-                .allMatch(image -> image.startsWith("eclipse-temurin:17-jre"));
+        assertThat(List.of(extract.image(), runtime.image())).containsOnly(base.alias());
         assertThat(extract.all("RUN")).anySatisfy(run -> assertThat(run.arguments())
                 .contains("java -Djarmode=tools -jar app.jar extract --layers --launcher"));
 
@@ -65,10 +69,36 @@ class DockerImagesTest {
                 .contains("\"-XX:+ExitOnOutOfMemoryError\"")
                 .endsWith("\"org.springframework.boot.loader.launch.JarLauncher\"]");
         assertThat(runtime.last("EXPOSE").arguments()).isEqualTo(Integer.toString(service.port()));
+        // the probe follows the port the service listens on; ECS sets SERVER_PORT to the task definition's port
         assertThat(runtime.last("HEALTHCHECK").arguments())
-                .contains("CMD curl -fsS http://localhost:" + service.port() + ServiceSpec.LIVENESS_PATH);
-        assertThat(runtime.all("RUN"))
-                .anySatisfy(run -> assertThat(run.arguments()).containsPattern("apt-get install [^&]*\\bcurl\\b"));
+                .contains("CMD curl -fsS http://localhost:${SERVER_PORT:-" + service.port() + "}"
+                        + ServiceSpec.LIVENESS_PATH);
+        assertThat(service.environment()).containsEntry("SERVER_PORT", Integer.toString(service.port()));
+    }
+
+    @Test
+    void everyImageStartsFromOneRuntimeStageOnADebianBaseChosenByBuildArgument() throws IOException {
+        Dockerfile.Stage first = dockerfile(IMAGES.get(0)).stages().get(0);
+        // production: the public image; docker/build-images.sh passes the base it made with debootstrap
+        assertThat(dockerfile(IMAGES.get(0)).globalArgs()).containsEntry("BASE", "debian:bookworm-slim");
+        assertThat(first.image()).isEqualTo("debian:bookworm-slim");
+        assertThat(first.alias()).isEqualTo("runtime");
+        assertThat(first.all("RUN")).singleElement().satisfies(run -> assertThat(run.arguments())
+                .containsPattern("apt-get install [^&]*\\bopenjdk-17-jre-headless\\b")
+                .containsPattern("apt-get install [^&]*\\bcurl\\b")
+                .contains("useradd --system --uid 10001"));
+        for (String image : IMAGES) {
+            Dockerfile.Stage stage = dockerfile(image).stages().get(0);
+            // word for word the same, so podman and docker build that layer once for all four images
+            assertThat(stage.image()).as(image).isEqualTo(first.image());
+            assertThat(text(stage)).as(image).isEqualTo(text(first));
+            assertThat(dockerfile(image).finalStage().last("USER").arguments()).isEqualTo("10001:10001");
+        }
+        assertThat(Files.readString(Repo.root().resolve("docker/build-images.sh")))
+                .contains("--build-arg \"BASE=$base\"")
+                .contains("BASE_IMAGE=localhost/debian-base:bookworm")
+                .contains("--isolation chroot")
+                .contains("--format docker"); // OCI image configs have no HEALTHCHECK
     }
 
     @Test
@@ -97,7 +127,7 @@ class DockerImagesTest {
     @ValueSource(strings = {"classifier-service", "training-service"})
     void modelServicesHaveTheOpenMpRuntimeXgboostLinksAgainst(String service) throws IOException {
         // xgboost4j's libxgboost4j.so needs the system's libgomp.so.1 (nd4j ships its own copy)
-        assertThat(dockerfile(service).finalStage().all("RUN"))
+        assertThat(dockerfile(service).stages().get(0).all("RUN"))
                 .anySatisfy(run -> assertThat(run.arguments()).containsPattern("apt-get install [^&]*\\blibgomp1\\b"));
         Path jar = Repo.root().resolve(service + "/target/" + service + ".jar");
         if (Files.isRegularFile(jar)) {
@@ -110,13 +140,32 @@ class DockerImagesTest {
     }
 
     @Test
-    void flinkImageIsTheFlinkReleaseWeBuildAgainstWithTheRouterInUsrlib() throws IOException {
-        Dockerfile dockerfile = dockerfile("flink-router");
-        String flinkVersion = rootProperty("flink.version");
-        assertThat(dockerfile.finalStage().image()).isEqualTo("flink:" + flinkVersion + "-java17");
-        assertThat(dockerfile.finalStage().all("COPY")).singleElement().satisfies(copy -> assertThat(copy.operands())
-                .containsExactly("flink-router/target/flink-router.jar", "/opt/flink/usrlib/flink-router.jar"));
-        assertThat(dockerfile.finalStage().last("USER").arguments()).isEqualTo("flink");
+    void routerImageRunsTheSelfContainedJobJarOnAMiniClusterWithOptionsTheRouterReads() throws IOException {
+        Dockerfile.Stage runtime = dockerfile("flink-router").finalStage();
+        assertThat(runtime.all("COPY")).singleElement().satisfies(copy -> assertThat(copy.operands())
+                .containsExactly("flink-router/target/flink-router.jar", "/opt/mailroom/flink-router.jar"));
+        assertThat(runtime.last("ENTRYPOINT").arguments())
+                .endsWith("\"-jar\", \"/opt/mailroom/flink-router.jar\"]")
+                .contains("\"-XX:+ExitOnOutOfMemoryError\"");
+        String env = runtime.last("ENV").arguments();
+        assertThat(env).contains("ROUTER_LOCAL=true").contains("ROUTER_RESUME_LATEST=true");
+        Set<String> options = ComposeTest.routerEnvironmentVariables();
+        for (String word : runtime.last("ENV").words()) {
+            assertThat(options).as("the router reads " + word).contains(word.split("=", 2)[0]);
+        }
+        Matcher checkpoints =
+                Pattern.compile("ROUTER_CHECKPOINT_DIR=file://(\\S+)").matcher(env);
+        assertThat(checkpoints.find()).isTrue();
+        // the health check looks for a recent checkpoint where the job writes them
+        assertThat(runtime.last("HEALTHCHECK").arguments()).contains("find " + checkpoints.group(1) + " ");
+        Path jar = Repo.root().resolve("flink-router/target/flink-router.jar");
+        if (Files.isRegularFile(jar)) {
+            try (JarFile archive = new JarFile(jar.toFile())) {
+                assertThat(archive.getEntry("org/apache/flink/runtime/minicluster/MiniCluster.class"))
+                        .as("the jar bundles the Flink runtime (built without -Pcluster)")
+                        .isNotNull();
+            }
+        }
     }
 
     @ParameterizedTest
@@ -162,7 +211,7 @@ class DockerImagesTest {
                 .filter(line -> !line.isEmpty() && !line.startsWith("#"))
                 .toList();
         assertThat(patterns.get(0)).as("exclude everything first").isEqualTo("**");
-        for (String image : List.of("ingest-service", "classifier-service", "training-service", "flink-router")) {
+        for (String image : IMAGES) {
             for (String source : dockerfile(image).contextCopySources()) {
                 assertThat(included(patterns, source))
                         .as("%s reaches the build context", source)
@@ -185,6 +234,12 @@ class DockerImagesTest {
             }
         }
         return included;
+    }
+
+    private static List<String> text(Dockerfile.Stage stage) {
+        return stage.instructions().stream()
+                .map(instruction -> instruction.keyword() + " " + instruction.arguments())
+                .toList();
     }
 
     static String rootProperty(String name) throws IOException {
