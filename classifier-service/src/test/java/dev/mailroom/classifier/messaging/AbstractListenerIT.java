@@ -115,8 +115,10 @@ abstract class AbstractListenerIT extends ClassifierServiceIT {
 
     /** The output record (classified or rejected) keyed {@code key}, waiting for it. */
     ConsumerRecord<String, byte[]> awaitOutput(String key) {
+        // generous: a hostile document may cost a worker JVM restart, which takes tens of seconds on a loaded
+        // 2-core CI machine (seen: 136 s for one case at load 35); a healthy run answers in seconds
         Awaitility.await()
-                .atMost(Duration.ofSeconds(60))
+                .atMost(Duration.ofSeconds(240))
                 .pollInterval(Duration.ZERO)
                 .until(() -> {
                     for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(200))) {
