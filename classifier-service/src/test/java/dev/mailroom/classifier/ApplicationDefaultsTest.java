@@ -3,17 +3,17 @@ package dev.mailroom.classifier;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mailroom.classifier.content.ContentProperties;
-import dev.mailroom.classifier.content.S3Properties;
 import dev.mailroom.classifier.decision.DecisionPolicy;
 import dev.mailroom.classifier.decision.DecisionProperties;
 import dev.mailroom.classifier.messaging.MessagingProperties;
-import dev.mailroom.classifier.messaging.TopicsProperties;
 import dev.mailroom.classifier.model.ModelProperties;
-import dev.mailroom.classifier.model.RegistryProperties;
 import dev.mailroom.classifier.ocr.OcrProperties;
 import dev.mailroom.contracts.Departments;
 import dev.mailroom.contracts.Label;
 import dev.mailroom.contracts.Topic;
+import dev.mailroom.service.kafka.TopicsProperties;
+import dev.mailroom.service.registry.RegistryProperties;
+import dev.mailroom.service.s3.S3Properties;
 import jakarta.validation.Validation;
 import java.io.IOException;
 import java.time.Duration;
@@ -44,7 +44,9 @@ class ApplicationDefaultsTest {
     static <T> T bind(Binder binder, String prefix, Class<T> type) {
         ValidationBindHandler validation = new ValidationBindHandler(new SpringValidatorAdapter(
                 Validation.buildDefaultValidatorFactory().getValidator()));
-        return binder.bind(prefix, Bindable.of(type), validation).get();
+        // bindOrCreate: records whose defaults live in service-support (mailroom.s3, mailroom.topics) bind with no key
+        // set
+        return binder.bindOrCreate(prefix, Bindable.of(type), validation);
     }
 
     @Test

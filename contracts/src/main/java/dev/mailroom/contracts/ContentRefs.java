@@ -15,7 +15,7 @@ public final class ContentRefs {
 
     /** The object key of a raw document received at {@code receivedAt}. */
     public static String rawKey(Instant receivedAt, UUID documentId) {
-        return "raw/" + DAY.format(receivedAt) + "/" + documentId;
+        return BucketLayout.RAW + DAY.format(receivedAt) + "/" + documentId;
     }
 
     /** The {@code s3://} reference of a raw document. */

@@ -17,10 +17,10 @@ import dev.mailroom.ingest.folder.FolderWatcher;
 import dev.mailroom.ingest.imap.ImapProperties;
 import dev.mailroom.ingest.imap.MailboxPoller;
 import dev.mailroom.ingest.messaging.KafkaEventPublisher;
-import dev.mailroom.ingest.messaging.TopicsProperties;
 import dev.mailroom.ingest.pipeline.EventPublisher;
 import dev.mailroom.ingest.pipeline.IngestPipeline;
 import dev.mailroom.ingest.storage.S3RawStore;
+import dev.mailroom.service.kafka.TopicsProperties;
 import dev.mailroom.testsupport.S3TestServer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import jakarta.mail.Flags;
@@ -219,11 +219,7 @@ class CrashSafetyIT {
     }
 
     private static EventPublisher publisher(Producer<String, byte[]> producer) {
-        return new KafkaEventPublisher(
-                producer,
-                new EventCodec(),
-                new TopicsProperties(Topic.Names.INGEST, Topic.Names.REJECTED),
-                Duration.ofSeconds(10));
+        return new KafkaEventPublisher(producer, new EventCodec(), TopicsProperties.defaults(), Duration.ofSeconds(10));
     }
 
     private IngestPipeline pipeline(EventPublisher publisher) {

@@ -1,6 +1,5 @@
 package dev.mailroom.training;
 
-import dev.mailroom.model.registry.ModelRegistries;
 import dev.mailroom.model.registry.ModelRegistry;
 import dev.mailroom.training.catalog.ModelCatalog;
 import dev.mailroom.training.dataset.DatasetPolicy;
@@ -8,31 +7,19 @@ import dev.mailroom.training.job.TrainingDefaults;
 import dev.mailroom.training.job.TrainingJobs;
 import dev.mailroom.training.job.TrainingLimits;
 import java.time.Clock;
-import java.util.HashMap;
-import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Wires the framework-free domain (registry, jobs, catalog) from configuration. */
+/**
+ * Wires the framework-free domain (jobs, catalog) from configuration; the registry bean comes from service-support
+ * ({@code mailroom.registry.uri}, S3 on the service's one client).
+ */
 @Configuration(proxyBeanMethods = false)
 class ServiceConfiguration {
 
     @Bean
     Clock clock() {
         return Clock.systemUTC();
-    }
-
-    @Bean
-    ModelRegistry modelRegistry(RegistryProperties registry, S3Properties s3) {
-        Map<String, String> settings = new HashMap<>();
-        if (s3.endpoint() != null && !s3.endpoint().isBlank()) {
-            settings.put(ModelRegistries.ENDPOINT, s3.endpoint());
-        }
-        if (s3.region() != null && !s3.region().isBlank()) {
-            settings.put(ModelRegistries.REGION, s3.region());
-        }
-        settings.put(ModelRegistries.PATH_STYLE, Boolean.toString(s3.pathStyleAccess()));
-        return ModelRegistries.open(registry.uri(), settings);
     }
 
     @Bean(destroyMethod = "close")

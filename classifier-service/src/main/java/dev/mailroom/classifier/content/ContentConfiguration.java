@@ -1,28 +1,13 @@
 package dev.mailroom.classifier.content;
 
-import java.net.URI;
+import dev.mailroom.service.s3.S3Properties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.s3.S3ClientBuilder;
 
-/** The S3 client (shared with the S3 model registry) and the raw content store. */
+/** The raw content store on the service's one S3 client (service-support's {@code mailroom.s3.*} wiring). */
 @Configuration(proxyBeanMethods = false)
 class ContentConfiguration {
-
-    @Bean(destroyMethod = "close")
-    S3Client s3Client(S3Properties properties) {
-        S3ClientBuilder builder = S3Client.builder()
-                .region(Region.of(properties.region()))
-                .forcePathStyle(properties.pathStyleAccess())
-                .httpClient(UrlConnectionHttpClient.create());
-        if (properties.endpoint() != null && !properties.endpoint().isBlank()) {
-            builder.endpointOverride(URI.create(properties.endpoint()));
-        }
-        return builder.build();
-    }
 
     @Bean
     RawContentStore rawContentStore(S3Client s3, S3Properties s3Properties, ContentProperties content) {

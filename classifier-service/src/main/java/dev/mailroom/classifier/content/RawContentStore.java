@@ -1,6 +1,7 @@
 package dev.mailroom.classifier.content;
 
 import dev.mailroom.classifier.RejectionException;
+import dev.mailroom.contracts.BucketLayout;
 import dev.mailroom.contracts.ContentRefs;
 import dev.mailroom.contracts.RejectReason;
 import java.io.IOException;
@@ -12,9 +13,10 @@ import software.amazon.awssdk.services.s3.model.GetObjectResponse;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 
 /**
- * Reads raw documents by their {@code s3://bucket/key} reference, from the configured bucket only: a
- * reference to any other bucket (or a malformed one) is refused as {@code invalid-content-ref}, so a
- * crafted event cannot make the service read objects it was never meant to. S3 outages surface as
+ * Reads raw documents by their {@code s3://bucket/key} reference, from the {@code raw/} keys of the configured
+ * bucket only: a reference to any other bucket or key (e.g. {@code models/...}), or a malformed one, is refused as
+ * {@code invalid-content-ref} before S3 is called, so a crafted event cannot make the service read objects it was
+ * never meant to. S3 outages surface as
  * ordinary (retryable) exceptions.
  */
 public final class RawContentStore {
@@ -41,6 +43,12 @@ public final class RawContentStore {
             throw new RejectionException(
                     RejectReason.INVALID_CONTENT_REF,
                     "content reference " + contentRef + " is outside the configured bucket '" + bucket + "'");
+        }
+        if (!location.key().startsWith(BucketLayout.RAW)) {
+            throw new RejectionException(
+                    RejectReason.INVALID_CONTENT_REF,
+                    "content reference " + contentRef + " is outside the raw documents ('" + BucketLayout.RAW
+                            + "' keys): the classifier reads nothing else of its bucket");
         }
         try (ResponseInputStream<GetObjectResponse> in =
                 s3.getObject(request -> request.bucket(bucket).key(location.key()))) {

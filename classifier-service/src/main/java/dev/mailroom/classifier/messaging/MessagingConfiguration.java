@@ -5,6 +5,7 @@ import dev.mailroom.classifier.model.ActiveModels;
 import dev.mailroom.classifier.pipeline.ClassificationMetrics;
 import dev.mailroom.contracts.EventCodec;
 import dev.mailroom.contracts.EventFormatException;
+import dev.mailroom.service.kafka.TopicsProperties;
 import java.time.Clock;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;

@@ -9,6 +9,8 @@ import dev.mailroom.contracts.EventCodec;
 import dev.mailroom.contracts.EventFormatException;
 import dev.mailroom.contracts.RejectReason;
 import dev.mailroom.contracts.Schema;
+import dev.mailroom.contracts.Topic;
+import dev.mailroom.service.kafka.TopicsProperties;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -71,7 +73,7 @@ class RoutedDocumentListener {
      */
     @KafkaListener(
             id = TEXT_LISTENER,
-            topics = "${mailroom.topics.text}",
+            topics = "${mailroom.topics.text:" + Topic.Names.TEXT + "}",
             concurrency = "${mailroom.classifier.kafka.text-concurrency}",
             containerFactory = "textBatchListenerContainerFactory",
             batch = "true",
@@ -85,7 +87,7 @@ class RoutedDocumentListener {
 
     @KafkaListener(
             id = SCANNED_LISTENER,
-            topics = "${mailroom.topics.scanned}",
+            topics = "${mailroom.topics.scanned:" + Topic.Names.SCANNED + "}",
             concurrency = "${mailroom.classifier.kafka.scanned-concurrency}",
             autoStartup = "false")
     void onScanned(ConsumerRecord<String, byte[]> record) {

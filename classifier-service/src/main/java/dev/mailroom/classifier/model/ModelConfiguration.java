@@ -1,31 +1,18 @@
 package dev.mailroom.classifier.model;
 
-import dev.mailroom.classifier.content.S3Properties;
-import dev.mailroom.model.registry.ModelRegistries;
 import dev.mailroom.model.registry.ModelRegistry;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.MultiGauge;
 import io.micrometer.core.instrument.Tags;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.TaskScheduler;
 
-/** The registry, the serving models, their background refresh and their version gauge. */
+/** The serving models (the registry bean comes from service-support's {@code mailroom.registry.uri} wiring), their background refresh and their version gauge. */
 @Configuration(proxyBeanMethods = false)
 class ModelConfiguration {
-
-    @Bean
-    ModelRegistry modelRegistry(RegistryProperties registry, S3Properties s3) {
-        Map<String, String> settings = new HashMap<>();
-        settings.put(ModelRegistries.ENDPOINT, s3.endpoint() == null ? "" : s3.endpoint());
-        settings.put(ModelRegistries.REGION, s3.region());
-        settings.put(ModelRegistries.PATH_STYLE, Boolean.toString(s3.pathStyleAccess()));
-        return ModelRegistries.open(registry.uri(), settings);
-    }
 
     @Bean
     ActiveModels activeModels(MeterRegistry meters) {

@@ -63,6 +63,25 @@ class RawContentStoreIT {
     }
 
     @Test
+    void keyOutsideRawIsRejectedEvenWhenTheObjectExists() {
+        s3.putObject(
+                b -> b.bucket("mailroom").key("models/mailroom-text/aliases/production.json"),
+                RequestBody.fromBytes("{}".getBytes(StandardCharsets.UTF_8)));
+
+        for (String ref : new String[] {
+            "s3://mailroom/models/mailroom-text/aliases/production.json",
+            "s3://mailroom/jobs/x.json",
+            "s3://mailroom/rawx"
+        }) {
+            assertThatThrownBy(() -> store.fetch(ref))
+                    .as(ref)
+                    .isInstanceOfSatisfying(RejectionException.class, e -> assertThat(e.reason())
+                            .isEqualTo(RejectReason.INVALID_CONTENT_REF))
+                    .hasMessageContaining("outside the raw documents ('raw/' keys)");
+        }
+    }
+
+    @Test
     void malformedAndMissingReferencesAreInvalid() {
         for (String ref :
                 new String[] {"http://mailroom/raw/x", "s3://mailroom/raw/../models/x", "s3://mailroom/raw/none"}) {

@@ -6,6 +6,7 @@ import dev.mailroom.contracts.EventCodec;
 import dev.mailroom.contracts.Schema;
 import dev.mailroom.ingest.pipeline.DeliveryException;
 import dev.mailroom.ingest.pipeline.EventPublisher;
+import dev.mailroom.service.kafka.TopicsProperties;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;

@@ -1,6 +1,7 @@
 package dev.mailroom.ingest.messaging;
 
 import dev.mailroom.contracts.EventCodec;
+import dev.mailroom.service.kafka.TopicsProperties;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
@@ -12,7 +13,7 @@ import org.springframework.context.annotation.Configuration;
 
 /** The idempotent producer (connection from {@code spring.kafka.*}) and the publisher on top of it. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({TopicsProperties.class, ProducerProperties.class})
+@EnableConfigurationProperties(ProducerProperties.class)
 class MessagingConfiguration {
 
     @Bean(destroyMethod = "close")
