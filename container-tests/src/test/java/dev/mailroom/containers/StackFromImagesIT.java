@@ -50,7 +50,6 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -94,6 +93,9 @@ class StackFromImagesIT {
     private static boolean modelTrained;
     private static Path trainingSet;
 
+    /** The training image's default dataset root ({@code ${user.home}/.mailroom/datasets} of its user). */
+    private static final String CONTAINER_DATASETS = "/home/mailroom/.mailroom/datasets";
+
     @BeforeAll
     static void startStack() throws Exception {
         LocalImages.ensureBuilt();
@@ -106,7 +108,8 @@ class StackFromImagesIT {
         DeploymentValues values =
                 new DeploymentValues(BUCKET, s3.region(), kafka.bootstrapServers(), "none", "false", Optional.empty());
         List<ServiceSpec> services = ServiceCatalog.services(values, Optional.empty());
-        // the training set is read by the training container from the same path (dataset type file)
+        // the training set is mounted where the image's training-service allows file datasets: its default
+        // dataset root (mailroom.training.dataset-roots), so the task environment stays exactly the catalogue's
         Path datasets = Files.createTempDirectory(work, "datasets");
         trainingSet = SampleBatch.writeTrainingSet(datasets.resolve("training.jsonl"), SEED, 700);
         // the container's user (uid 10001) reads it
@@ -117,7 +120,7 @@ class StackFromImagesIT {
             int port = KafkaBrokerProcess.freePort();
             ports.put(service.name(), port);
             List<String> volumes = service.name().equals(ServiceCatalog.TRAINING)
-                    ? List.of(datasets + ":" + datasets + ":ro")
+                    ? List.of(datasets + ":" + CONTAINER_DATASETS + ":ro")
                     : List.of();
             containers.put(
                     service.name(),
@@ -248,9 +251,6 @@ class StackFromImagesIT {
 
     @Test
     @Order(4)
-    @Disabled("not yet seen green: the runs before the fix of the test classpath (the router's Kafka client 4.2 had"
-            + " reached the broker's classpath) saw no outcome; later runs timed out starting the containers on an"
-            + " overloaded machine. Enable once it passed: docker/README.md")
     void textPdfEmailAndScansFromIngestComeOutClassifiedOnceEach() throws Exception {
         ensureModel();
         List<SampleFile> files = SampleBatch.mixed(SEED + 1, Format.values().length * 2);
@@ -325,7 +325,8 @@ class StackFromImagesIT {
             return;
         }
         TrainingClient training = new TrainingClient(baseUrl(ServiceCatalog.TRAINING), apiKey);
-        ObjectNode body = TrainingClient.quickTraining(ServiceCatalog.TEXT_MODEL, trainingSet, "always");
+        ObjectNode body = TrainingClient.quickTraining(
+                ServiceCatalog.TEXT_MODEL, Path.of(CONTAINER_DATASETS).resolve(trainingSet.getFileName()), "always");
         body.putArray("kernels").add("logistic");
         body.put("trials", 2);
         body.put("folds", 2);
