@@ -83,6 +83,10 @@ class DeployGuideTest {
 
     @Test
     void guideSaysWhatWasNotRunHere() {
-        assertThat(guide).contains("Not run here").contains("no Docker engine").contains("no AWS account");
+        assertThat(guide)
+                .contains("What runs here, and what does not")
+                .contains("no AWS account")
+                .contains("`container-tests` builds the four images")
+                .contains("Never run: `cdk deploy`");
     }
 }
