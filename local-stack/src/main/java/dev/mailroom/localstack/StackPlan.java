@@ -161,6 +161,13 @@ final class StackPlan {
         URI base = baseUrl(module);
         List<String> args = new ArrayList<>(springArguments(base.getPort()));
         args.addAll(moduleArguments(module));
+        // every S3 call, as the IAM action a task role must grant: deploy's RecordedAccessMatchesPoliciesTest
+        // checks these lines against the synthesised roles (service-support README, "AWS access log")
+        args.add("--mailroom.aws.access-log="
+                + options.dataDirectory()
+                        .resolve("aws-access")
+                        .resolve(module + ".jsonl")
+                        .toAbsolutePath());
         args.addAll(options.extraArguments().getOrDefault(module, List.of()));
         return new Part(
                 module,

@@ -129,8 +129,11 @@ class RecordedAccessMatchesPoliciesTest {
 
     static List<AwsCall> recorded(Path root) throws IOException {
         List<AwsCall> calls = new ArrayList<>();
-        for (Path dir :
-                List.of(root.resolve(RECORDED), root.resolve("local-stack").resolve(RECORDED))) {
+        for (Path dir : List.of(
+                root.resolve(RECORDED),
+                root.resolve("local-stack").resolve(RECORDED),
+                // what local-stack's LocalStackIT recorded (the stack logs under its data directory)
+                root.resolve("local-stack").resolve("target/local-stack-it/aws-access"))) {
             if (!Files.isDirectory(dir)) {
                 continue;
             }
