@@ -16,7 +16,7 @@ public final class BenchMain {
             usage: java -jar bench/target/bench.jar <command> [options]
               e2e             --bootstrap-servers H:P --count N --rate R|0 --size BYTES [--baseline] [--timeout S]
               kafka-baseline  --bootstrap-servers H:P --count N --size BYTES [--partitions P]
-              rest            --url URL --concurrency C --rate R|0 --count N [--warmup N] [--size BYTES]
+              rest            --url URL [--api-key KEY] --concurrency C --rate R|0 --count N [--warmup N] [--size BYTES]
               ocr             [--pages 8] [--warmup 2] [--tessdata DIR]  (run with OMP_THREAD_LIMIT=1)
               plot            --in results.jsonl --out latency.png [--title TEXT]
               jmh             [JMH options, e.g. -f 1 -wi 2 -i 3 FeaturePipeline]

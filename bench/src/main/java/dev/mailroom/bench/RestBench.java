@@ -30,11 +30,13 @@ final class RestBench {
     }
 
     /** Parameters of one run. */
-    record Settings(String url, int concurrency, double rate, int count, int warmup, int sizeBytes) {
+    record Settings(String url, String apiKey, int concurrency, double rate, int count, int warmup, int sizeBytes) {
 
         static Settings from(Args args) {
             return new Settings(
                     args.string("url", "http://127.0.0.1:8082/api/v1/classifications"),
+                    // the local stack's key (role classify); on AWS, a client key of the classifier
+                    args.string("api-key", "mailroom-local-key"),
                     args.integer("concurrency", 8),
                     args.decimal("rate", 200),
                     args.integer("count", 6000),
@@ -96,6 +98,7 @@ final class RestBench {
                     HttpRequest request = HttpRequest.newBuilder(URI.create(settings.url()))
                             .timeout(Duration.ofSeconds(30))
                             .header("Content-Type", "application/json")
+                            .header("X-Api-Key", settings.apiKey())
                             .POST(HttpRequest.BodyPublishers.ofByteArray(bodies.get((int) (n % bodies.size()))))
                             .build();
                     try {

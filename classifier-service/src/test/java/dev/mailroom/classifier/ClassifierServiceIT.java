@@ -5,6 +5,7 @@ import dev.mailroom.classifier.testing.TestModels;
 import dev.mailroom.contracts.Topic;
 import dev.mailroom.model.registry.FileSystemModelRegistry;
 import dev.mailroom.model.registry.ModelRegistry;
+import dev.mailroom.service.testing.SecurityWalk;
 import dev.mailroom.testsupport.S3TestServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -65,6 +66,7 @@ public abstract class ClassifierServiceIT {
         properties.add("mailroom.s3.bucket", () -> BUCKET);
         properties.add("mailroom.s3.path-style-access", () -> "true");
         properties.add("mailroom.registry.uri", () -> REGISTRY_ROOT.toUri().toString());
+        SecurityWalk.keys(properties);
         System.setProperty("aws.accessKeyId", S3.accessKey());
         System.setProperty("aws.secretAccessKey", S3.secretKey());
     }

@@ -14,6 +14,8 @@ import dev.mailroom.contracts.DocumentRejected;
 import dev.mailroom.contracts.RejectReason;
 import dev.mailroom.contracts.Stage;
 import dev.mailroom.contracts.Topic;
+import dev.mailroom.service.security.Role;
+import dev.mailroom.service.testing.SecurityWalk;
 import dev.mailroom.testsupport.S3TestServer;
 import jakarta.mail.Flags;
 import jakarta.mail.Folder;
@@ -47,6 +49,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.HttpMethod;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -99,6 +103,9 @@ class IngestServiceIT {
     @Autowired
     EmbeddedKafkaBroker broker;
 
+    @Autowired
+    ApplicationContext context;
+
     private final HttpClient http = HttpClient.newHttpClient();
 
     @DynamicPropertySource
@@ -116,6 +123,7 @@ class IngestServiceIT {
         registry.add("mailroom.ingest.imap.host", () -> "127.0.0.1");
         registry.add("mailroom.ingest.imap.port", () -> mail.getImap().getPort());
         registry.add("mailroom.ingest.folder.path", () -> inbox.toString());
+        SecurityWalk.keys(registry);
     }
 
     @AfterAll
@@ -180,6 +188,7 @@ class IngestServiceIT {
                 + "\"subject\":\"Bewerbung\"}";
         HttpResponse<String> response = http.send(
                 HttpRequest.newBuilder(uri("/api/v1/documents"))
+                        .header("X-Api-Key", SecurityWalk.keyOf(Role.UPLOAD))
                         .header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofString(body))
                         .build(),
@@ -200,18 +209,20 @@ class IngestServiceIT {
     }
 
     @Test
-    void blankJsonTextIsAProblemDetail() throws Exception {
+    void blankJsonTextIsAnInvalidRequestProblem() throws Exception {
         HttpResponse<String> response = http.send(
                 HttpRequest.newBuilder(uri("/api/v1/documents"))
+                        .header("X-Api-Key", SecurityWalk.keyOf(Role.UPLOAD))
                         .header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofString("{\"text\":\"  \"}"))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
 
-        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.statusCode()).isEqualTo(422);
         assertThat(response.headers().firstValue("Content-Type"))
                 .hasValueSatisfying(v -> assertThat(v).startsWith("application/problem+json"));
-        assertThat(json.readTree(response.body()).get("status").asInt()).isEqualTo(400);
+        assertThat(json.readTree(response.body()).get("status").asInt()).isEqualTo(422);
+        assertThat(json.readTree(response.body()).get("reason").asText()).isEqualTo("invalid-request");
     }
 
     static Stream<Arguments> nastyUploads() {
@@ -221,7 +232,7 @@ class IngestServiceIT {
                 Arguments.of("secret.pdf", Corpus.encryptedPdf(), 422, RejectReason.ENCRYPTED),
                 Arguments.of("empty.pdf", new byte[0], 422, RejectReason.MALFORMED),
                 Arguments.of("cut.pdf", Corpus.truncatedPdf(), 422, RejectReason.MALFORMED),
-                Arguments.of("bomb.docx", Corpus.zipBomb(64), 422, RejectReason.BOMB));
+                Arguments.of("bomb.docx", Corpus.zipBomb(64), 413, RejectReason.BOMB));
     }
 
     @ParameterizedTest(name = "{0} -> {2} {3}")
@@ -252,13 +263,28 @@ class IngestServiceIT {
 
         assertThat(get("/actuator/health/readiness").statusCode()).isEqualTo(200);
         assertThat(get("/actuator/health/liveness").statusCode()).isEqualTo(200);
-        String metrics = get("/actuator/prometheus").body();
+        assertThat(get("/actuator/prometheus").statusCode()).isEqualTo(401);
+        String metrics = get("/actuator/prometheus", Role.OPS).body();
         assertThat(metrics)
                 .contains("mailroom_ingest_documents_total{channel=\"upload\",type=\"application/pdf\"")
                 .contains("mailroom_ingest_extraction_seconds_count");
-        HttpResponse<String> api = get("/v3/api-docs");
+        HttpResponse<String> api = get("/v3/api-docs", Role.UPLOAD);
         assertThat(api.statusCode()).isEqualTo(200);
         assertThat(api.body()).contains("/api/v1/documents").contains("\"202\"").contains("\"413\"");
+    }
+
+    @Test
+    void everyEndpointIsWalkedWithEachCredentialAndThePathTricks() {
+        List<SecurityWalk.Call> calls = SecurityWalk.of(context, port)
+                .expect(HttpMethod.POST, "/api/v1/documents", Role.UPLOAD)
+                .run();
+
+        assertThat(calls)
+                .filteredOn(call ->
+                        !call.path().equals("/api/v1/documents") && call.path().contains("pi"))
+                .extracting(SecurityWalk.Call::status)
+                .isNotEmpty()
+                .allSatisfy(status -> assertThat(status).isIn(400, 401, 403, 404));
     }
 
     // ---------------------------------------------------------------- folder
@@ -411,6 +437,7 @@ class IngestServiceIT {
         body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         return http.send(
                 HttpRequest.newBuilder(uri("/api/v1/documents"))
+                        .header("X-Api-Key", SecurityWalk.keyOf(Role.UPLOAD))
                         .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                         .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
                         .build(),
@@ -419,6 +446,15 @@ class IngestServiceIT {
 
     private HttpResponse<String> get(String path) throws Exception {
         return http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> get(String path, Role role) throws Exception {
+        return http.send(
+                HttpRequest.newBuilder(uri(path))
+                        .header("X-Api-Key", SecurityWalk.keyOf(role))
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private URI uri(String path) {

@@ -47,8 +47,11 @@ public record StackOptions(
     /** The region clients sign for. */
     public static final String REGION = "us-east-1";
 
-    /** The training API key of the local training-service. */
-    public static final String TRAINING_API_KEY = "mailroom-local-key";
+    /**
+     * The API key of the local services: the default client of their {@code local} profile, with every role
+     * (service-support; refused outside that profile).
+     */
+    public static final String API_KEY = "mailroom-local-key";
 
     public StackOptions {
         Objects.requireNonNull(root, "root");

@@ -195,7 +195,6 @@ final class StackPlan {
         return switch (module) {
             case TRAINING ->
                 List.of(
-                        "--mailroom.training.api-key=" + StackOptions.TRAINING_API_KEY,
                         // the walkthrough trains from files it writes there (the service reads only under its roots)
                         "--mailroom.training.dataset-roots="
                                 + options.dataDirectory().resolve("datasets").toAbsolutePath());

@@ -56,7 +56,7 @@ public final class Walkthrough {
 
     /** The training-service client of this stack. */
     public TrainingClient training() {
-        return new TrainingClient(stack.baseUrl(StackPlan.TRAINING), StackOptions.TRAINING_API_KEY);
+        return new TrainingClient(stack.baseUrl(StackPlan.TRAINING), StackOptions.API_KEY);
     }
 
     /** The production aliases in this stack's registry; the caller closes it. */
@@ -214,12 +214,17 @@ public final class Walkthrough {
         StackOptions options = stack.options();
         List<String> lines = new ArrayList<>();
         lines.add("  drop files   " + options.inbox() + "  (txt, pdf, png, jpg, eml)");
-        lines.add("  upload       curl -F file=@invoice.pdf "
+        String key = "-H 'X-Api-Key: " + StackOptions.API_KEY + "' ";
+        lines.add("  api key      " + StackOptions.API_KEY
+                + " (X-Api-Key or Authorization: Bearer; every role, local profile only)");
+        lines.add("  upload       curl " + key + "-F file=@invoice.pdf "
                 + stack.baseUrl(StackPlan.INGEST).resolve("/api/v1/documents"));
-        lines.add("  classify     curl -H 'Content-Type: application/json' -d '{\"text\":\"Please pay invoice 42\"}' "
+        lines.add("  classify     curl " + key
+                + "-H 'Content-Type: application/json' -d '{\"text\":\"Please pay invoice 42\"}' "
                 + stack.baseUrl(StackPlan.CLASSIFIER).resolve("/api/v1/classifications"));
-        lines.add("  trainings    " + stack.baseUrl(StackPlan.TRAINING).resolve("/api/v1/trainings"));
-        lines.add("  models       "
+        lines.add(
+                "  trainings    curl " + key + stack.baseUrl(StackPlan.TRAINING).resolve("/api/v1/trainings"));
+        lines.add("  models       curl " + key
                 + stack.baseUrl(StackPlan.TRAINING).resolve("/api/v1/models/" + TEXT_MODEL + "/versions"));
         lines.add("  health       " + stack.baseUrl(StackPlan.CLASSIFIER).resolve("/actuator/health") + " (same on :"
                 + options.ports().ingest() + " and :" + options.ports().training() + ")");

@@ -36,6 +36,7 @@ final class IngestUpload {
                 HttpRequest.newBuilder(endpoint)
                         .timeout(Duration.ofSeconds(60))
                         .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                        .header("X-Api-Key", StackOptions.API_KEY)
                         .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());

@@ -16,8 +16,6 @@ import org.springframework.validation.annotation.Validated;
 /**
  * Training service settings ({@code mailroom.training.*}).
  *
- * @param apiKey bearer key required on every mutating call ({@code Authorization: Bearer <key>}); env
- *     MAILROOM_TRAINING_API_KEY
  * @param concurrentJobs training jobs run at once; later ones queue
  * @param trialParallelism trials of one job run at once (0 = one per CPU core)
  * @param defaults what a training request leaves out
@@ -33,7 +31,6 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("mailroom.training")
 public record TrainingProperties(
-        @NotBlank String apiKey,
         @Min(1) int concurrentJobs,
         @Min(0) int trialParallelism,
         @NotNull Defaults defaults,

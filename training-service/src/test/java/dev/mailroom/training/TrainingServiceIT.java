@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mailroom.model.registry.ModelRegistries;
 import dev.mailroom.model.registry.ModelRegistry;
+import dev.mailroom.service.security.Role;
+import dev.mailroom.service.testing.SecurityWalk;
 import dev.mailroom.testsupport.S3TestServer;
 import java.io.IOException;
 import java.net.URI;
@@ -20,8 +22,11 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.HttpMethod;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -29,7 +34,6 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class TrainingServiceIT {
 
-    static final String KEY = "it-key";
     static final String BUCKET = "training-it";
     static final S3TestServer S3 = S3TestServer.inMemory();
     static final Path DATA;
@@ -54,7 +58,7 @@ class TrainingServiceIT {
         registry.add("mailroom.s3.endpoint", () -> S3.endpoint().toString());
         registry.add("mailroom.s3.region", S3::region);
         registry.add("mailroom.s3.path-style-access", () -> "true");
-        registry.add("mailroom.training.api-key", () -> KEY);
+        SecurityWalk.keys(registry);
         registry.add("mailroom.training.trial-parallelism", () -> "2");
         registry.add("mailroom.training.dataset-roots", () -> ROOT.toString());
     }
@@ -67,17 +71,21 @@ class TrainingServiceIT {
     @LocalServerPort
     int port;
 
+    @Autowired
+    ApplicationContext context;
+
     private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper json = new ObjectMapper();
 
-    private HttpResponse<String> send(String method, String path, String body, boolean withKey) throws Exception {
+    /** A call with the walk's key of {@code role}, or without credentials when it is null. */
+    private HttpResponse<String> send(String method, String path, String body, Role role) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .method(
                         method,
                         body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
                 .header("Content-Type", "application/json");
-        if (withKey) {
-            request.header("Authorization", "Bearer " + KEY);
+        if (role != null) {
+            request.header("Authorization", "Bearer " + SecurityWalk.keyOf(role));
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
@@ -86,7 +94,7 @@ class TrainingServiceIT {
         Instant until = Instant.now().plus(Duration.ofSeconds(120));
         while (Instant.now().isBefore(until)) {
             JsonNode job = json.readTree(
-                    send("GET", "/api/v1/trainings/" + id, null, false).body());
+                    send("GET", "/api/v1/trainings/" + id, null, Role.READ).body());
             if (!job.get("status").asText().matches("QUEUED|RUNNING")) {
                 return job;
             }
@@ -111,7 +119,7 @@ class TrainingServiceIT {
                 Map.of("naive-bayes", Map.of("alpha", List.of(0.1, 0.5))),
                 "promotion",
                 promotion));
-        HttpResponse<String> response = send("POST", "/api/v1/trainings", body, true);
+        HttpResponse<String> response = send("POST", "/api/v1/trainings", body, Role.TRAIN);
         assertThat(response.statusCode()).isEqualTo(202);
         return json.readTree(response.body()).get("id").asText();
     }
@@ -121,7 +129,7 @@ class TrainingServiceIT {
         Path train = TestCorpus.writeJsonl(ROOT.resolve("train.jsonl"), TestCorpus.generate(210, 77));
 
         // Mutating calls need the key.
-        assertThat(send("POST", "/api/v1/trainings", "{}", false).statusCode()).isEqualTo(401);
+        assertThat(send("POST", "/api/v1/trainings", "{}", null).statusCode()).isEqualTo(401);
 
         String first = startTraining(train, "always");
         JsonNode job = awaitEnd(first);
@@ -139,28 +147,28 @@ class TrainingServiceIT {
         assertThat(v2).isNotEqualTo(v1);
 
         JsonNode versions = json.readTree(
-                send("GET", "/api/v1/models/it-model/versions", null, false).body());
+                send("GET", "/api/v1/models/it-model/versions", null, Role.READ).body());
         assertThat(versions.get("production").asText()).isEqualTo(v1);
         assertThat(versions.get("versions")).hasSize(2);
 
-        assertThat(send("POST", "/api/v1/models/it-model/versions/" + v2 + "/promote", null, false)
+        assertThat(send("POST", "/api/v1/models/it-model/versions/" + v2 + "/promote", null, null)
                         .statusCode())
                 .isEqualTo(401);
         HttpResponse<String> promoted = send(
                 "POST",
                 "/api/v1/models/it-model/versions/" + v2 + "/promote",
                 "{\"reason\":\"better on review\"}",
-                true);
+                Role.PROMOTE);
         assertThat(promoted.statusCode()).isEqualTo(200);
-        JsonNode v2Detail = json.readTree(send("GET", "/api/v1/models/it-model/versions/" + v2, null, false)
+        JsonNode v2Detail = json.readTree(send("GET", "/api/v1/models/it-model/versions/" + v2, null, Role.READ)
                 .body());
         assertThat(v2Detail.get("production").asBoolean()).isTrue();
         assertThat(v2Detail.get("manifest").get("trainingJobId").asText()).isEqualTo(second);
 
-        assertThat(send("POST", "/api/v1/models/it-model/rollback", null, false).statusCode())
+        assertThat(send("POST", "/api/v1/models/it-model/rollback", null, null).statusCode())
                 .isEqualTo(401);
         HttpResponse<String> rolledBack =
-                send("POST", "/api/v1/models/it-model/rollback", "{\"reason\":\"complaints up\"}", true);
+                send("POST", "/api/v1/models/it-model/rollback", "{\"reason\":\"complaints up\"}", Role.PROMOTE);
         assertThat(rolledBack.statusCode()).isEqualTo(200);
         assertThat(json.readTree(rolledBack.body()).get("version").asText()).isEqualTo(v1);
 
@@ -176,24 +184,47 @@ class TrainingServiceIT {
         assertThat(s3.listDocuments("jobs/")).contains("jobs/" + first + ".json", "jobs/" + second + ".json");
 
         JsonNode list =
-                json.readTree(send("GET", "/api/v1/trainings", null, false).body());
+                json.readTree(send("GET", "/api/v1/trainings", null, Role.READ).body());
         assertThat(list.findValuesAsText("id")).contains(first, second);
     }
 
     @Test
     void openApiHealthAndMetricsAreServed() throws Exception {
-        HttpResponse<String> docs = send("GET", "/v3/api-docs", null, false);
+        HttpResponse<String> docs = send("GET", "/v3/api-docs", null, Role.READ);
         assertThat(docs.statusCode()).isEqualTo(200);
         JsonNode paths = json.readTree(docs.body()).get("paths");
         assertThat(paths.has("/api/v1/trainings")).isTrue();
         assertThat(paths.has("/api/v1/models/{name}/rollback")).isTrue();
-        assertThat(send("GET", "/actuator/health/readiness", null, false).body())
-                .contains("UP");
-        assertThat(send("GET", "/actuator/prometheus", null, false).statusCode())
+        assertThat(send("GET", "/actuator/health/readiness", null, null).body()).contains("UP");
+        assertThat(send("GET", "/actuator/prometheus", null, Role.OPS).statusCode())
                 .isEqualTo(200);
-        HttpResponse<String> missing = send("GET", "/api/v1/trainings/nope", null, false);
+        HttpResponse<String> missing = send("GET", "/api/v1/trainings/nope", null, Role.READ);
         assertThat(missing.statusCode()).isEqualTo(404);
         assertThat(missing.headers().firstValue("Content-Type")).contains("application/problem+json");
+        assertThat(missing.body()).contains("\"reason\":\"not-found\"");
+    }
+
+    @Test
+    void everyEndpointIsWalkedWithEachCredentialAndThePathTricks() {
+        List<SecurityWalk.Call> calls = SecurityWalk.of(context, port)
+                .expect(HttpMethod.POST, "/api/v1/trainings", Role.TRAIN)
+                .expect(HttpMethod.GET, "/api/v1/trainings", Role.READ)
+                .expect(HttpMethod.GET, "/api/v1/trainings/{id}", Role.READ)
+                .expect(HttpMethod.DELETE, "/api/v1/trainings/{id}", Role.TRAIN)
+                .expect(HttpMethod.POST, "/api/v1/trainings/{id}/cancel", Role.TRAIN)
+                .expect(HttpMethod.GET, "/api/v1/models/{name}/versions", Role.READ)
+                .expect(HttpMethod.GET, "/api/v1/models/{name}/versions/{version}", Role.READ)
+                .expect(HttpMethod.POST, "/api/v1/models/{name}/versions/{version}/promote", Role.PROMOTE)
+                .expect(HttpMethod.POST, "/api/v1/models/{name}/rollback", Role.PROMOTE)
+                .run();
+
+        // the two tricks of the issue: never a business answer (409 and 422 before)
+        assertThat(calls)
+                .filteredOn(call -> call.path().equals("/api;x/v1/models/x/rollback")
+                        || call.path().equals("/%61pi/v1/trainings"))
+                .isNotEmpty()
+                .allSatisfy(call -> assertThat(call.status()).isIn(400, 401, 403));
+        assertThat(calls).extracting(SecurityWalk.Call::path).contains("/actuator/prometheus", "/v3/api-docs");
     }
 
     @Test

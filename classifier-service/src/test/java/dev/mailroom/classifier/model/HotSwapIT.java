@@ -7,6 +7,8 @@ import dev.mailroom.classifier.model.ActiveModels.Slot;
 import dev.mailroom.classifier.testing.TestModels;
 import dev.mailroom.contracts.DocumentClassified;
 import dev.mailroom.contracts.EventCodec;
+import dev.mailroom.service.security.Role;
+import dev.mailroom.service.testing.SecurityWalk;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -58,6 +60,7 @@ class HotSwapIT extends ClassifierServiceIT {
     ResponseEntity<String> classify(String text) {
         return http.post()
                 .uri("/api/v1/classifications")
+                .header("X-Api-Key", SecurityWalk.keyOf(Role.CLASSIFY))
                 .contentType(MediaType.APPLICATION_JSON)
                 .body("{\"text\":\"" + text + "\"}")
                 .retrieve()

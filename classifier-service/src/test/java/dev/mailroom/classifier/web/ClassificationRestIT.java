@@ -10,6 +10,8 @@ import dev.mailroom.contracts.DocumentClassified;
 import dev.mailroom.contracts.EventCodec;
 import dev.mailroom.contracts.Label;
 import dev.mailroom.contracts.Route;
+import dev.mailroom.service.security.Role;
+import dev.mailroom.service.testing.SecurityWalk;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -23,7 +25,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.LinkedMultiValueMap;
@@ -46,6 +50,9 @@ class ClassificationRestIT extends ClassifierServiceIT {
     @Autowired
     ActiveModels models;
 
+    @Autowired
+    ApplicationContext context;
+
     RestClient http;
 
     @BeforeEach
@@ -60,6 +67,7 @@ class ClassificationRestIT extends ClassifierServiceIT {
     ResponseEntity<String> postJson(String json) {
         return http.post()
                 .uri("/api/v1/classifications")
+                .header("X-Api-Key", SecurityWalk.keyOf(Role.CLASSIFY))
                 .contentType(MediaType.APPLICATION_JSON)
                 .body(json)
                 .retrieve()
@@ -77,6 +85,7 @@ class ClassificationRestIT extends ClassifierServiceIT {
         form.add("sender", "scanner@example.com");
         return http.post()
                 .uri("/api/v1/classifications")
+                .header("X-Api-Key", SecurityWalk.keyOf(Role.CLASSIFY))
                 .contentType(MediaType.MULTIPART_FORM_DATA)
                 .body(form)
                 .retrieve()
@@ -141,10 +150,10 @@ class ClassificationRestIT extends ClassifierServiceIT {
     }
 
     @Test
-    void blankTextIsABadRequestProblem() {
+    void blankTextIsAMalformedDocumentProblem() {
         ResponseEntity<String> response = postJson("{\"text\":\"  \"}");
 
-        assertThat(response.getStatusCode().value()).isEqualTo(400);
+        assertThat(response.getStatusCode().value()).isEqualTo(422);
         assertThat(response.getHeaders().getContentType().toString()).startsWith("application/problem+json");
         assertThat(response.getBody()).contains("\"reason\":\"malformed\"");
     }
@@ -158,7 +167,11 @@ class ClassificationRestIT extends ClassifierServiceIT {
         assertThat(garbage.getBody()).contains("\"reason\":\"unsupported-type\"");
         assertThat(bomb.getStatusCode().value()).isEqualTo(413);
         assertThat(bomb.getBody()).contains("\"reason\":\"decompression-bomb\"");
-        assertThat(http.get().uri("/actuator/prometheus").retrieve().body(String.class))
+        assertThat(http.get()
+                        .uri("/actuator/prometheus")
+                        .header("X-Api-Key", SecurityWalk.keyOf(Role.OPS))
+                        .retrieve()
+                        .body(String.class))
                 .containsPattern("mailroom_classifier_rejected_total\\{[^}]*reason=\"decompression-bomb\"")
                 .containsPattern("mailroom_classifier_rejected_total\\{[^}]*reason=\"unsupported-type\"");
     }
@@ -173,12 +186,14 @@ class ClassificationRestIT extends ClassifierServiceIT {
         HttpResponse<String> sized = client.send(
                 HttpRequest.newBuilder(uri)
                         .header("Content-Type", "application/json")
+                        .header("X-Api-Key", SecurityWalk.keyOf(Role.CLASSIFY))
                         .POST(HttpRequest.BodyPublishers.ofByteArray(body))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
         HttpResponse<String> chunked = client.send(
                 HttpRequest.newBuilder(uri)
                         .header("Content-Type", "application/json")
+                        .header("X-Api-Key", SecurityWalk.keyOf(Role.CLASSIFY))
                         .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -197,8 +212,26 @@ class ClassificationRestIT extends ClassifierServiceIT {
     }
 
     @Test
+    void everyEndpointIsWalkedWithEachCredentialAndThePathTricks() {
+        List<SecurityWalk.Call> calls = SecurityWalk.of(context, port)
+                .expect(HttpMethod.POST, "/api/v1/classifications", Role.CLASSIFY)
+                .run();
+
+        assertThat(calls)
+                .filteredOn(call -> call.path().startsWith("/api/v1/classifications")
+                        && call.credential().equals("classify"))
+                .extracting(SecurityWalk.Call::status)
+                .doesNotContain(401, 403);
+        assertThat(calls).extracting(SecurityWalk.Call::path).contains("/actuator/prometheus", "/actuator/metrics");
+    }
+
+    @Test
     void openApiDocumentDescribesTheEndpoint() {
-        ResponseEntity<String> docs = http.get().uri("/v3/api-docs").retrieve().toEntity(String.class);
+        ResponseEntity<String> docs = http.get()
+                .uri("/v3/api-docs")
+                .header("X-Api-Key", SecurityWalk.keyOf(Role.CLASSIFY))
+                .retrieve()
+                .toEntity(String.class);
 
         assertThat(docs.getStatusCode().value()).isEqualTo(200);
         assertThat(docs.getBody()).contains("/api/v1/classifications", "multipart/form-data", "DocumentClassified");
@@ -210,8 +243,11 @@ class ClassificationRestIT extends ClassifierServiceIT {
 
         ResponseEntity<String> readiness =
                 http.get().uri("/actuator/health/readiness").retrieve().toEntity(String.class);
-        ResponseEntity<String> prometheus =
-                http.get().uri("/actuator/prometheus").retrieve().toEntity(String.class);
+        ResponseEntity<String> prometheus = http.get()
+                .uri("/actuator/prometheus")
+                .header("X-Api-Key", SecurityWalk.keyOf(Role.OPS))
+                .retrieve()
+                .toEntity(String.class);
 
         assertThat(readiness.getStatusCode().value()).isEqualTo(200);
         assertThat(readiness.getBody()).contains("\"status\":\"UP\"");

@@ -134,16 +134,6 @@ public final class MailroomStack extends Stack {
                 .containerInsightsV2(ContainerInsights.ENABLED)
                 .build();
 
-        software.amazon.awscdk.services.secretsmanager.Secret apiKey =
-                software.amazon.awscdk.services.secretsmanager.Secret.Builder.create(this, "TrainingApiKey")
-                        .secretName(ServiceCatalog.TRAINING_API_KEY_SECRET)
-                        .description("Bearer token of the training-service's mutating endpoints")
-                        .generateSecretString(SecretStringGenerator.builder()
-                                .passwordLength(48)
-                                .excludePunctuation(true)
-                                .build())
-                        .build();
-
         SecurityGroup albSecurityGroup = SecurityGroup.Builder.create(this, "AlbSecurityGroup")
                 .vpc(vpc)
                 .description("mailroom load balancer")
@@ -171,9 +161,11 @@ public final class MailroomStack extends Stack {
                 scram ? Optional.of(params.kafkaScramUsername()) : Optional.empty());
         int priority = 10;
         Map<String, ServiceSpec> specs = new LinkedHashMap<>();
-        for (ServiceSpec spec : ServiceCatalog.services(values, params.imap())) {
+        List<ServiceSpec> catalog = ServiceCatalog.services(values, params.imap());
+        Map<String, software.amazon.awscdk.services.secretsmanager.Secret> apiKeys = apiKeySecrets(catalog);
+        for (ServiceSpec spec : catalog) {
             specs.put(spec.name(), spec);
-            FargateService service = service(spec, cluster, bucketKey, apiKey, params);
+            FargateService service = service(spec, cluster, bucketKey, apiKeys, params);
             ServiceCatalog.kafkaAccess(spec.name())
                     .filter(access -> params.kafkaAuth() == DeploymentParameters.KafkaAuth.MSK_IAM)
                     .ifPresent(access -> KafkaGrants.grant(
@@ -224,9 +216,10 @@ public final class MailroomStack extends Stack {
         CfnOutput.Builder.create(this, "ClusterName")
                 .value(cluster.getClusterName())
                 .build();
-        CfnOutput.Builder.create(this, "TrainingApiKeySecret")
-                .value(apiKey.getSecretArn())
-                .build();
+        apiKeys.forEach((name, secret) -> CfnOutput.Builder.create(
+                        this, secret.getNode().getId() + "Secret")
+                .value(secret.getSecretArn())
+                .build());
     }
 
     /** The bucket (raw documents, models, artifacts). */
@@ -277,7 +270,7 @@ public final class MailroomStack extends Stack {
             ServiceSpec spec,
             Cluster cluster,
             Key bucketKey,
-            software.amazon.awscdk.services.secretsmanager.Secret apiKey,
+            Map<String, software.amazon.awscdk.services.secretsmanager.Secret> apiKeys,
             DeploymentParameters params) {
         String id = spec.name();
         LogGroup logs = LogGroup.Builder.create(this, id + "-logs")
@@ -325,7 +318,7 @@ public final class MailroomStack extends Stack {
                                 .appProtocol(AppProtocol.getHttp())
                                 .build()))
                         .environment(spec.environment())
-                        .secrets(secrets(spec, apiKey))
+                        .secrets(secrets(spec, apiKeys))
                         .logging(LogDriver.awsLogs(AwsLogDriverProps.builder()
                                 .logGroup(logs)
                                 .streamPrefix(id)
@@ -366,15 +359,50 @@ public final class MailroomStack extends Stack {
                 .build();
     }
 
+    /**
+     * One generated Secrets Manager secret per API key the services read (service-support keys: 48 characters, no
+     * punctuation), by secret name; construct ids follow the name: {@code mailroom/training-api-key} is
+     * {@code TrainingApiKey}.
+     */
+    private Map<String, software.amazon.awscdk.services.secretsmanager.Secret> apiKeySecrets(
+            List<ServiceSpec> catalog) {
+        Map<String, software.amazon.awscdk.services.secretsmanager.Secret> secrets = new LinkedHashMap<>();
+        catalog.stream()
+                .flatMap(spec -> spec.secrets().stream())
+                .filter(secret -> secret.envName().equals(ServiceCatalog.CLIENT_API_KEY_ENV)
+                        || secret.envName().equals(ServiceCatalog.OPS_API_KEY_ENV))
+                .map(SecretSpec::name)
+                .distinct()
+                .forEach(name -> secrets.put(
+                        name,
+                        software.amazon.awscdk.services.secretsmanager.Secret.Builder.create(this, constructId(name))
+                                .secretName(name)
+                                .description("API key of mailroom's services (" + name + ")")
+                                .generateSecretString(SecretStringGenerator.builder()
+                                        .passwordLength(48)
+                                        .excludePunctuation(true)
+                                        .build())
+                                .build()));
+        return secrets;
+    }
+
+    private static String constructId(String secretName) {
+        StringBuilder id = new StringBuilder();
+        for (String word : secretName.substring(secretName.lastIndexOf('/') + 1).split("-")) {
+            id.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+        }
+        return id.toString();
+    }
+
     private Map<String, Secret> secrets(
-            ServiceSpec spec, software.amazon.awscdk.services.secretsmanager.Secret apiKey) {
+            ServiceSpec spec, Map<String, software.amazon.awscdk.services.secretsmanager.Secret> apiKeys) {
         Map<String, Secret> secrets = new LinkedHashMap<>();
         for (SecretSpec secret : spec.secrets()) {
             Secret value =
                     switch (secret.store()) {
                         case SECRETS_MANAGER -> {
-                            if (secret.name().equals(ServiceCatalog.TRAINING_API_KEY_SECRET)) {
-                                yield Secret.fromSecretsManager(apiKey);
+                            if (apiKeys.containsKey(secret.name())) {
+                                yield Secret.fromSecretsManager(apiKeys.get(secret.name()));
                             }
                             if (secret.name().equals(ServiceCatalog.KAFKA_SCRAM_SECRET) && kafkaScramSecret != null) {
                                 yield Secret.fromSecretsManager(kafkaScramSecret, secret.jsonField());

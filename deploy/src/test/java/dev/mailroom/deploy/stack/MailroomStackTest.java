@@ -241,8 +241,10 @@ class MailroomStackTest {
                 Synth.single(template, "AWS::ECS::TaskDefinition", "Family", ResourceNames.family("training-service"))
                         .getValue()));
         assertThat(json(training.get("Secrets")))
-                .contains("\"Name\":\"MAILROOM_TRAINING_API_KEY\"")
-                .contains("TrainingApiKey");
+                .contains("\"Name\":\"MAILROOM_SECURITY_APIKEYS_CLIENT_KEY\"")
+                .contains("TrainingApiKey")
+                .contains("\"Name\":\"MAILROOM_SECURITY_APIKEYS_OPS_KEY\"")
+                .contains("OpsApiKey");
         Map<String, Object> ingest = container(Synth.properties(
                 Synth.single(template, "AWS::ECS::TaskDefinition", "Family", ResourceNames.family("ingest-service"))
                         .getValue()));
@@ -431,7 +433,9 @@ class MailroomStackTest {
         Map<String, Object> ingest = container(Synth.properties(
                 Synth.single(withoutImap, "AWS::ECS::TaskDefinition", "Family", ResourceNames.family("ingest-service"))
                         .getValue()));
-        assertThat(ingest.get("Secrets")).isNull();
+        assertThat(json(ingest.get("Secrets")))
+                .doesNotContain("MAILROOM_INGEST_IMAP_PASSWORD")
+                .contains("MAILROOM_SECURITY_APIKEYS_CLIENT_KEY");
         assertThat(json(ingest.get("Environment"))).doesNotContain("MAILROOM_INGEST_IMAP");
         Map<String, Object> withImap = container(Synth.properties(
                 Synth.single(template, "AWS::ECS::TaskDefinition", "Family", ResourceNames.family("ingest-service"))

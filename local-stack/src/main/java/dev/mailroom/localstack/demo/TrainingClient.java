@@ -24,7 +24,7 @@ public final class TrainingClient {
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    /** A client of the training-service at {@code baseUrl}, authenticating with {@code apiKey}. */
+    /** A client of the training-service at {@code baseUrl}, authenticating with {@code apiKey} (roles train, read). */
     public TrainingClient(URI baseUrl, String apiKey) {
         this.baseUrl = baseUrl;
         this.apiKey = apiKey;
@@ -75,6 +75,7 @@ public final class TrainingClient {
     public JsonNode job(String id) {
         HttpRequest request = HttpRequest.newBuilder(baseUrl.resolve("/api/v1/trainings/" + id))
                 .timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + apiKey)
                 .header("Accept", "application/json")
                 .GET()
                 .build();
