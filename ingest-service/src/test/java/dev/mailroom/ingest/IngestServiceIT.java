@@ -281,7 +281,7 @@ class IngestServiceIT {
 
         assertThat(calls)
                 .filteredOn(call ->
-                        !call.path().equals("/api/v1/documents") && call.path().contains("pi"))
+                        !call.path().equals("/api/v1/documents") && call.path().contains("documents"))
                 .extracting(SecurityWalk.Call::status)
                 .isNotEmpty()
                 .allSatisfy(status -> assertThat(status).isIn(400, 401, 403, 404));
