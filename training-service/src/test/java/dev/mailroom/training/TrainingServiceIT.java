@@ -239,13 +239,13 @@ class TrainingServiceIT {
                 "POST",
                 "/api/v1/trainings",
                 json.writeValueAsString(Map.of("dataset", Map.of("type", "file", "path", link.toString()))),
-                true);
+                Role.TRAIN);
         HttpResponse<String> viaDots = send(
                 "POST",
                 "/api/v1/trainings",
                 json.writeValueAsString(
                         Map.of("dataset", Map.of("type", "file", "path", ROOT + "/../private/secret.jsonl"))),
-                true);
+                Role.TRAIN);
         HttpResponse<String> jdbc = send(
                 "POST",
                 "/api/v1/trainings",
@@ -258,7 +258,7 @@ class TrainingServiceIT {
                                 "jdbc:postgresql://127.0.0.1:5432/test?password=hunter2",
                                 "query",
                                 "SELECT 1"))),
-                true);
+                Role.TRAIN);
         HttpResponse<String> tooMany = send(
                 "POST",
                 "/api/v1/trainings",
@@ -271,18 +271,18 @@ class TrainingServiceIT {
                                 ROOT.resolve("train.jsonl").toString()),
                         "trials",
                         201)),
-                true);
+                Role.TRAIN);
 
         for (HttpResponse<String> response : List.of(viaLink, viaDots, jdbc)) {
             assertThat(response.statusCode()).isEqualTo(422);
-            assertThat(json.readTree(response.body()).get("code").asText()).isEqualTo("dataset-not-allowed");
+            assertThat(json.readTree(response.body()).get("reason").asText()).isEqualTo("dataset-not-allowed");
         }
         assertThat(json.readTree(viaLink.body()).get("field").asText()).isEqualTo("dataset.path");
         assertThat(json.readTree(viaLink.body()).get("detail").asText()).contains("resolving to");
         assertThat(json.readTree(jdbc.body()).get("field").asText()).isEqualTo("dataset.url");
         assertThat(jdbc.body()).doesNotContain("hunter2", "5432");
         assertThat(tooMany.statusCode()).isEqualTo(422);
-        assertThat(json.readTree(tooMany.body()).get("code").asText()).isEqualTo("limit-exceeded");
+        assertThat(json.readTree(tooMany.body()).get("reason").asText()).isEqualTo("limit-exceeded");
         assertThat(json.readTree(tooMany.body()).get("field").asText()).isEqualTo("trials");
     }
 }
