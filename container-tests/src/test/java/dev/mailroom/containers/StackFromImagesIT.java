@@ -90,6 +90,10 @@ class StackFromImagesIT {
     private static final Map<String, Integer> ports = new HashMap<>();
     private static final Map<String, Double> startSeconds = new LinkedHashMap<>();
     private static final String apiKey = UUID.randomUUID().toString();
+
+    /** The operators' key (role ops), distinct from the clients' {@link #apiKey}: one key, one client. */
+    private static final String opsKey = UUID.randomUUID().toString();
+
     private static boolean modelTrained;
     private static Path trainingSet;
 
@@ -155,7 +159,7 @@ class StackFromImagesIT {
         // S3Proxy on 127.0.0.1 answers path-style requests only (AWS: virtual-hosted style)
         env.put("MAILROOM_S3_PATH_STYLE_ACCESS", "true");
         for (SecretSpec secret : service.secrets()) {
-            env.put(secret.envName(), apiKey);
+            env.put(secret.envName(), secret.envName().equals(ServiceCatalog.OPS_API_KEY_ENV) ? opsKey : apiKey);
         }
         env.put("MAILROOM_S3_ENDPOINT", s3.endpoint().toString());
         env.put("AWS_ACCESS_KEY_ID", s3.accessKey());
@@ -413,6 +417,7 @@ class StackFromImagesIT {
                 .timeout(Duration.ofMinutes(2))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .header("Accept", "application/json")
+                .header("X-Api-Key", apiKey)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
                 .build();
         return HTTP.send(request, HttpResponse.BodyHandlers.ofString());

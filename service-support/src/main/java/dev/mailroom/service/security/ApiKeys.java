@@ -87,7 +87,14 @@ public final class ApiKeys {
                 throw new IllegalStateException("API key client '" + name + "' has no roles: set "
                         + "MAILROOM_SECURITY_APIKEYS_" + name.toUpperCase(Locale.ROOT) + "_ROLES");
             }
-            entries.add(new Entry(new Client(name, entry.getValue().roles()), digest(key)));
+            byte[] digest = digest(key);
+            for (Entry other : entries) {
+                if (MessageDigest.isEqual(other.digest, digest)) {
+                    throw new IllegalStateException("API key clients '" + other.client.name() + "' and '" + name
+                            + "' share one key: give each client its own (" + variable + ")");
+                }
+            }
+            entries.add(new Entry(new Client(name, entry.getValue().roles()), digest));
         }
         return new ApiKeys(entries);
     }

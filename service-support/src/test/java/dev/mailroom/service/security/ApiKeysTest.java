@@ -80,6 +80,15 @@ class ApiKeysTest {
     }
 
     @Test
+    void twoClientsCannotShareAKey() {
+        assertThatThrownBy(() -> ApiKeys.of(
+                        keys(Map.of("scanner", client(LONG_KEY, Role.UPLOAD), "ops", client(LONG_KEY, Role.OPS))),
+                        false))
+                .hasMessageContaining("share one key")
+                .hasMessageNotContaining(LONG_KEY);
+    }
+
+    @Test
     void keysNeverAppearInToString() {
         ServiceSecurityProperties properties = keys(Map.of("scanner", client(LONG_KEY, Role.UPLOAD)));
 
