@@ -39,20 +39,12 @@ public final class HostileDocuments {
      * (the file that overflowed PDFBox's stack on the scanned route).
      */
     public static byte[] recursiveType3Pdf() {
-        RawPdf pdf = new RawPdf();
-        int catalog = pdf.reserve();
-        int pages = pdf.reserve();
-        int page = pdf.reserve();
-        int content = pdf.reserve();
+        RawPdf pdf = RawPdf.onePage();
+        int content = RawPdf.CONTENT;
         int font = pdf.reserve();
         int glyph = pdf.reserve();
         int pattern = pdf.reserve();
-        pdf.object(catalog, "<< /Type /Catalog /Pages " + pages + " 0 R >>");
-        pdf.object(pages, "<< /Type /Pages /Kids [" + page + " 0 R] /Count 1 >>");
-        pdf.object(
-                page,
-                "<< /Type /Page /Parent " + pages + " 0 R /MediaBox [0 0 612 792] /Contents " + content
-                        + " 0 R /Resources << /Font << /F1 " + font + " 0 R >> >> >>");
+        pdf.page("0 0 612 792", "/Font << /F1 " + font + " 0 R >>");
         pdf.stream(content, "", "BT /F1 48 Tf 72 600 Td (a) Tj ET");
         pdf.object(
                 font,
@@ -67,7 +59,7 @@ public final class HostileDocuments {
                 "/Type /Pattern /PatternType 1 /PaintType 1 /TilingType 1 /BBox [0 0 100 100] /XStep 100 /YStep 100"
                         + " /Resources << /Font << /F1 " + font + " 0 R >> /Pattern << /P1 " + pattern + " 0 R >> >>",
                 "/Pattern cs /P1 scn 0 0 100 100 re f BT /F1 90 Tf 5 5 Td (a) Tj ET");
-        return pdf.finish(catalog);
+        return pdf.finish();
     }
 
     /**
@@ -75,23 +67,15 @@ public final class HostileDocuments {
      * next font: no cycle, but a nesting as deep as the chain.
      */
     public static byte[] deeplyNestedType3Pdf(int depth) {
-        RawPdf pdf = new RawPdf();
-        int catalog = pdf.reserve();
-        int pages = pdf.reserve();
-        int page = pdf.reserve();
-        int content = pdf.reserve();
+        RawPdf pdf = RawPdf.onePage();
+        int content = RawPdf.CONTENT;
         int[] fonts = new int[depth];
         int[] glyphs = new int[depth];
         for (int i = 0; i < depth; i++) {
             fonts[i] = pdf.reserve();
             glyphs[i] = pdf.reserve();
         }
-        pdf.object(catalog, "<< /Type /Catalog /Pages " + pages + " 0 R >>");
-        pdf.object(pages, "<< /Type /Pages /Kids [" + page + " 0 R] /Count 1 >>");
-        pdf.object(
-                page,
-                "<< /Type /Page /Parent " + pages + " 0 R /MediaBox [0 0 612 792] /Contents " + content
-                        + " 0 R /Resources << /Font << /F " + fonts[0] + " 0 R >> >> >>");
+        pdf.page("0 0 612 792", "/Font << /F " + fonts[0] + " 0 R >>");
         pdf.stream(content, "", "BT /F 48 Tf 72 600 Td (a) Tj ET");
         for (int i = 0; i < depth; i++) {
             String next = i + 1 < depth ? " /Resources << /Font << /F " + fonts[i + 1] + " 0 R >> >>" : "";
@@ -104,7 +88,7 @@ public final class HostileDocuments {
             String draw = i + 1 < depth ? "BT /F 1000 Tf 0 0 Td (a) Tj ET" : "0 0 1000 1000 re f";
             pdf.stream(glyphs[i], "", "1000 0 d0 " + draw);
         }
-        return pdf.finish(catalog);
+        return pdf.finish();
     }
 
     /** A PDF whose page tree loops: an intermediate Pages node lists the root as its kid. */
@@ -130,18 +114,10 @@ public final class HostileDocuments {
      * {@code side} 8-bit grey pixels, from a few kilobytes of deflated data.
      */
     public static byte[] hugeImagePdf(int side) {
-        RawPdf pdf = new RawPdf();
-        int catalog = pdf.reserve();
-        int pages = pdf.reserve();
-        int page = pdf.reserve();
-        int content = pdf.reserve();
+        RawPdf pdf = RawPdf.onePage();
+        int content = RawPdf.CONTENT;
         int image = pdf.reserve();
-        pdf.object(catalog, "<< /Type /Catalog /Pages " + pages + " 0 R >>");
-        pdf.object(pages, "<< /Type /Pages /Kids [" + page + " 0 R] /Count 1 >>");
-        pdf.object(
-                page,
-                "<< /Type /Page /Parent " + pages + " 0 R /MediaBox [0 0 595 842] /Contents " + content
-                        + " 0 R /Resources << /XObject << /Im1 " + image + " 0 R >> >> >>");
+        pdf.page("0 0 595 842", "/XObject << /Im1 " + image + " 0 R >>");
         pdf.stream(content, "", "q 500 0 0 700 40 60 cm /Im1 Do Q");
         byte[] pixels = deflate(new byte[64 * 1024]);
         pdf.stream(
@@ -149,7 +125,7 @@ public final class HostileDocuments {
                 "/Type /XObject /Subtype /Image /Width " + side + " /Height " + side
                         + " /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /FlateDecode",
                 pixels);
-        return pdf.finish(catalog);
+        return pdf.finish();
     }
 
     /**
@@ -157,18 +133,10 @@ public final class HostileDocuments {
      * ({@code (x) Tj}): tiny on disk, millions of operators for any reader that extracts or renders the page.
      */
     public static byte[] operatorBombPdf(int expandedBytes) {
-        RawPdf pdf = new RawPdf();
-        int catalog = pdf.reserve();
-        int pages = pdf.reserve();
-        int page = pdf.reserve();
-        int content = pdf.reserve();
+        RawPdf pdf = RawPdf.onePage();
+        int content = RawPdf.CONTENT;
         int font = pdf.reserve();
-        pdf.object(catalog, "<< /Type /Catalog /Pages " + pages + " 0 R >>");
-        pdf.object(pages, "<< /Type /Pages /Kids [" + page + " 0 R] /Count 1 >>");
-        pdf.object(
-                page,
-                "<< /Type /Page /Parent " + pages + " 0 R /MediaBox [0 0 612 792] /Contents " + content
-                        + " 0 R /Resources << /Font << /F1 " + font + " 0 R >> >> >>");
+        pdf.page("0 0 612 792", "/Font << /F1 " + font + " 0 R >>");
         pdf.object(font, "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>");
         byte[] operator = "(x) Tj\n".getBytes(StandardCharsets.ISO_8859_1);
         ByteArrayOutputStream stream = new ByteArrayOutputStream();
@@ -187,7 +155,7 @@ public final class HostileDocuments {
             throw new UncheckedIOException(e);
         }
         pdf.stream(content, "/Filter /FlateDecode", stream.toByteArray());
-        return pdf.finish(catalog);
+        return pdf.finish();
     }
 
     /** A PNG whose header declares {@code width} x {@code height} pixels over one tiny deflated row. */
@@ -357,6 +325,36 @@ public final class HostileDocuments {
 
         RawPdf() {
             write("%PDF-1.7\n%\u00e2\u00e3\u00cf\u00d3\n");
+        }
+
+        /** Object number of a one-page document's content stream ({@link #onePage()}). */
+        static final int CONTENT = 4;
+
+        /**
+         * A one-page document: objects 1 to 4 are reserved for its catalog, page tree, page and content stream;
+         * {@link #page} writes the first three.
+         */
+        static RawPdf onePage() {
+            RawPdf pdf = new RawPdf();
+            for (int i = 0; i < CONTENT; i++) {
+                pdf.reserve();
+            }
+            return pdf;
+        }
+
+        /** The catalog, page tree and single page of {@link #onePage()}, with the page's media box and resources. */
+        void page(String mediaBox, String resources) {
+            object(1, "<< /Type /Catalog /Pages 2 0 R >>");
+            object(2, "<< /Type /Pages /Kids [3 0 R] /Count 1 >>");
+            object(
+                    3,
+                    "<< /Type /Page /Parent 2 0 R /MediaBox [" + mediaBox + "] /Contents " + CONTENT
+                            + " 0 R /Resources << " + resources + " >> >>");
+        }
+
+        /** The finished document of {@link #onePage()}: its catalog is object 1. */
+        byte[] finish() {
+            return finish(1);
         }
 
         int reserve() {
