@@ -8,17 +8,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mailroom.model.registry.ModelRegistry;
 import dev.mailroom.service.registry.RegistryAutoConfiguration;
 import dev.mailroom.service.s3.S3AutoConfiguration;
-import dev.mailroom.testsupport.S3TestServer;
+import dev.mailroom.service.testing.S3ServerTestBase;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -26,36 +23,14 @@ import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 
 /** The AWS access log of the auto-configured S3 client, against a real S3 API server (S3Proxy). */
-class AccessLogIT {
+class AccessLogIT extends S3ServerTestBase {
 
     static final ObjectMapper JSON = new ObjectMapper();
 
-    static S3TestServer server;
-
-    @BeforeAll
-    static void start() {
-        server = S3TestServer.inMemory();
-        server.createBucket("mailroom");
-        System.setProperty("aws.accessKeyId", server.accessKey());
-        System.setProperty("aws.secretAccessKey", server.secretKey());
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
-
     ApplicationContextRunner runner() {
-        return new ApplicationContextRunner()
-                .withConfiguration(AutoConfigurations.of(
-                        S3AutoConfiguration.class,
-                        RegistryAutoConfiguration.class,
-                        AwsAccessLogAutoConfiguration.class))
-                .withPropertyValues(
-                        "spring.application.name=classifier-service",
-                        "mailroom.s3.endpoint=" + server.endpoint(),
-                        "mailroom.s3.region=" + server.region(),
-                        "mailroom.s3.path-style-access=true");
+        return runnerOnServer(
+                        S3AutoConfiguration.class, RegistryAutoConfiguration.class, AwsAccessLogAutoConfiguration.class)
+                .withPropertyValues("spring.application.name=classifier-service");
     }
 
     static List<JsonNode> lines(Path log) throws Exception {

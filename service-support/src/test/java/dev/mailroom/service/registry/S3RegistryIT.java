@@ -5,41 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.mailroom.model.registry.ModelRegistry;
 import dev.mailroom.model.s3.S3ModelRegistry;
 import dev.mailroom.service.s3.S3AutoConfiguration;
-import dev.mailroom.testsupport.S3TestServer;
+import dev.mailroom.service.testing.S3ServerTestBase;
 import java.nio.charset.StandardCharsets;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /** An {@code s3://} registry on the service's one S3 client, against a real S3 API server (S3Proxy). */
-class S3RegistryIT {
-
-    static S3TestServer server;
-
-    @BeforeAll
-    static void start() {
-        server = S3TestServer.inMemory();
-        server.createBucket("mailroom");
-        System.setProperty("aws.accessKeyId", server.accessKey());
-        System.setProperty("aws.secretAccessKey", server.secretKey());
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+class S3RegistryIT extends S3ServerTestBase {
 
     ApplicationContextRunner runner(String uri) {
-        return new ApplicationContextRunner()
-                .withConfiguration(AutoConfigurations.of(S3AutoConfiguration.class, RegistryAutoConfiguration.class))
-                .withPropertyValues(
-                        "mailroom.s3.endpoint=" + server.endpoint(),
-                        "mailroom.s3.region=" + server.region(),
-                        "mailroom.s3.path-style-access=true",
-                        "mailroom.registry.uri=" + uri);
+        return runnerOnServer(S3AutoConfiguration.class, RegistryAutoConfiguration.class)
+                .withPropertyValues("mailroom.registry.uri=" + uri);
     }
 
     @Test

@@ -3,12 +3,10 @@ package dev.mailroom.service.s3;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.mailroom.testsupport.S3TestServer;
+import dev.mailroom.service.testing.S3ServerTestBase;
 import java.nio.charset.StandardCharsets;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -16,30 +14,14 @@ import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 
 /** The auto-configured S3 client against a real S3 API server (in-process S3Proxy). */
-class S3AutoConfigurationIT {
+class S3AutoConfigurationIT extends S3ServerTestBase {
 
-    static S3TestServer server;
-
-    final ApplicationContextRunner runner = new ApplicationContextRunner()
-            .withConfiguration(AutoConfigurations.of(S3AutoConfiguration.class))
-            .withPropertyValues(
-                    "mailroom.s3.endpoint=" + server.endpoint(),
-                    "mailroom.s3.region=" + server.region(),
-                    "mailroom.s3.bucket=docs",
-                    "mailroom.s3.path-style-access=true",
-                    "mailroom.s3.max-connections=4");
+    final ApplicationContextRunner runner = runnerOnServer(S3AutoConfiguration.class)
+            .withPropertyValues("mailroom.s3.bucket=docs", "mailroom.s3.max-connections=4");
 
     @BeforeAll
-    static void start() {
-        server = S3TestServer.inMemory();
+    static void createBucket() {
         server.createBucket("docs");
-        System.setProperty("aws.accessKeyId", server.accessKey());
-        System.setProperty("aws.secretAccessKey", server.secretKey());
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     @Test
