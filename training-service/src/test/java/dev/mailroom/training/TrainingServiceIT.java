@@ -90,6 +90,11 @@ class TrainingServiceIT {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** {@code POST /api/v1/trainings} of {@code request} as JSON, with the train role's key. */
+    private HttpResponse<String> submitTraining(Map<String, ?> request) throws Exception {
+        return send("POST", "/api/v1/trainings", json.writeValueAsString(request), Role.TRAIN);
+    }
+
     private JsonNode awaitEnd(String id) throws Exception {
         Instant until = Instant.now().plus(Duration.ofSeconds(120));
         while (Instant.now().isBefore(until)) {
@@ -235,43 +240,24 @@ class TrainingServiceIT {
         Files.deleteIfExists(link);
         Files.createSymbolicLink(link, secret);
 
-        HttpResponse<String> viaLink = send(
-                "POST",
-                "/api/v1/trainings",
-                json.writeValueAsString(Map.of("dataset", Map.of("type", "file", "path", link.toString()))),
-                Role.TRAIN);
-        HttpResponse<String> viaDots = send(
-                "POST",
-                "/api/v1/trainings",
-                json.writeValueAsString(
-                        Map.of("dataset", Map.of("type", "file", "path", ROOT + "/../private/secret.jsonl"))),
-                Role.TRAIN);
-        HttpResponse<String> jdbc = send(
-                "POST",
-                "/api/v1/trainings",
-                json.writeValueAsString(Map.of(
-                        "dataset",
-                        Map.of(
-                                "type",
-                                "jdbc",
-                                "url",
-                                "jdbc:postgresql://127.0.0.1:5432/test?password=hunter2",
-                                "query",
-                                "SELECT 1"))),
-                Role.TRAIN);
-        HttpResponse<String> tooMany = send(
-                "POST",
-                "/api/v1/trainings",
-                json.writeValueAsString(Map.of(
-                        "dataset",
-                        Map.of(
-                                "type",
-                                "file",
-                                "path",
-                                ROOT.resolve("train.jsonl").toString()),
-                        "trials",
-                        201)),
-                Role.TRAIN);
+        HttpResponse<String> viaLink =
+                submitTraining(Map.of("dataset", Map.of("type", "file", "path", link.toString())));
+        HttpResponse<String> viaDots =
+                submitTraining(Map.of("dataset", Map.of("type", "file", "path", ROOT + "/../private/secret.jsonl")));
+        HttpResponse<String> jdbc = submitTraining(Map.of(
+                "dataset",
+                Map.of(
+                        "type",
+                        "jdbc",
+                        "url",
+                        "jdbc:postgresql://127.0.0.1:5432/test?password=hunter2",
+                        "query",
+                        "SELECT 1")));
+        HttpResponse<String> tooMany = submitTraining(Map.of(
+                "dataset",
+                Map.of("type", "file", "path", ROOT.resolve("train.jsonl").toString()),
+                "trials",
+                201));
 
         for (HttpResponse<String> response : List.of(viaLink, viaDots, jdbc)) {
             assertThat(response.statusCode()).isEqualTo(422);
